@@ -1,0 +1,12 @@
+namespace Syndicator.Connectors.Feeds;
+
+public enum FeedFormat
+{
+    Rss20,
+    Rss09x,
+    Rdf,
+    Atom10,
+    Atom03,
+    JsonFeed,
+    HtmlPage,
+}

@@ -1,0 +1,6 @@
+namespace Syndicator.Connectors.Fetching;
+
+public interface IFeedFetcher
+{
+    Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken cancellationToken);
+}
