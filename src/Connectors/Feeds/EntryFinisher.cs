@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Syndicator.Connectors.Feeds;
+
+/// <summary>Normalises a <see cref="RawEntry"/>: NFC text, absolute canonical URLs, UTC dates, sanitised HTML.</summary>
+internal static partial class EntryFinisher
+{
+    private const int TitleFromSummaryChars = 120;
+
+    public static FeedEntry Finish(RawEntry raw, ParseContext context)
+    {
+        var baseUri = raw.Base ?? context.LinkBase;
+        var summary = NonEmpty(raw.SummaryHtml);
+        var content = NonEmpty(raw.ContentHtml);
+        var summaryHtml = NonEmpty(summary is null ? null : HtmlSanitizer.Sanitize(summary, baseUri));
+        var contentHtml = NonEmpty(content is null ? null : HtmlSanitizer.Sanitize(content, baseUri));
+        var summaryText = NonEmpty(summary ?? content) is { } source ? NonEmpty(HtmlSanitizer.ToPlainText(source, context.Options.MaxSummaryChars)) : null;
+        var link = Url(raw.Link, baseUri);
+        var enclosures = Enclosures(raw, baseUri);
+        return new FeedEntry
+        {
+            Id = NonEmpty(raw.Id) is { } id ? TextNormalizer.CollapseWhitespace(id) : null,
+            Title = Title(raw, summaryText, link),
+            Link = link,
+            PublishedUtc = Date(raw.Published, context) ?? Date(raw.Updated, context) ?? context.FallbackDate,
+            UpdatedUtc = Date(raw.Updated, context),
+            Author = Author(raw.Author),
+            Categories = raw.Categories.Select(c => TextNormalizer.CollapseWhitespace(TextNormalizer.Nfc(c)))
+                .Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            SummaryHtml = summaryHtml,
+            SummaryText = summaryText,
+            ContentHtml = contentHtml,
+            ImageUrl = Url(raw.ImageUrl, baseUri)
+                ?? enclosures.FirstOrDefault(e => e.MediaType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true)?.Url
+                ?? FirstImage(summaryHtml) ?? FirstImage(contentHtml),
+            Enclosures = enclosures,
+        };
+    }
+
+    private static string? NonEmpty(string? value)
+    {
+        var trimmed = value is null ? null : TextNormalizer.Nfc(value).Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
+    private static string? Url(string? value, Uri baseUri) =>
+        value is null ? null : UrlNormalizer.Canonicalize(value, baseUri);
+
+    private static string Title(RawEntry raw, string? summaryText, string? link)
+    {
+        var title = NonEmpty(raw.Title);
+        if (title is not null)
+        {
+            title = raw.TitleIsHtml || title.Contains('<') || title.Contains('&')
+                ? HtmlSanitizer.ToPlainText(title, int.MaxValue)
+                : TextNormalizer.CollapseWhitespace(title);
+        }
+
+        return NonEmpty(title) ?? (summaryText is null ? null : HtmlSanitizer.Truncate(summaryText, TitleFromSummaryChars)) ?? link ?? "(untitled)";
+    }
+
+    private static DateTimeOffset? Date(string? value, ParseContext context)
+    {
+        if (NonEmpty(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (FeedDateParser.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        context.Warn($"Unrecognised date '{Shorten(text)}'.");
+        return null;
+    }
+
+    private static string? Author(string? value)
+    {
+        if (NonEmpty(value) is not { } author)
+        {
+            return null;
+        }
+
+        var match = EmailWithName().Match(author);
+        return TextNormalizer.CollapseWhitespace(match.Success ? match.Groups[1].Value : author);
+    }
+
+    private static List<FeedEnclosure> Enclosures(RawEntry raw, Uri baseUri) =>
+        raw.Enclosures
+            .Select(e => (Url: Url(e.Url, baseUri), e.MediaType, Length: long.TryParse(e.Length, out var n) && n >= 0 ? n : (long?)null))
+            .Where(e => e.Url is not null)
+            .Select(e => new FeedEnclosure(e.Url!, NonEmpty(e.MediaType), e.Length))
+            .DistinctBy(e => e.Url)
+            .ToList();
+
+    private static string? FirstImage(string? sanitizedHtml)
+    {
+        var match = sanitizedHtml is null ? Match.Empty : ImageSource().Match(sanitizedHtml);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    [GeneratedRegex(@"^\S+@\S+\s*\((.+)\)$")]
+    private static partial Regex EmailWithName();
+
+    [GeneratedRegex("<img [^>]*?src=\"([^\"]+)\"")]
+    private static partial Regex ImageSource();
+}

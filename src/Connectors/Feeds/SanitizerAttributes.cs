@@ -1,0 +1,92 @@
+using HtmlAgilityPack;
+
+namespace Syndicator.Connectors.Feeds;
+
+/// <summary>Chooses the attributes an allowed element keeps, checking and absolutising URLs.</summary>
+internal static class SanitizerAttributes
+{
+    /// <summary>
+    /// Returns the attributes to write, an empty list to unwrap an &lt;a&gt; without a usable href,
+    /// or null when the element must be dropped with its content.
+    /// </summary>
+    public static List<(string Name, string Value)>? Select(HtmlNode node, string name, Uri baseUri)
+    {
+        if (HtmlSanitizerPolicy.DroppedWithContent.Contains(name) && name != "iframe")
+        {
+            return null;
+        }
+
+        var result = new List<(string, string)>();
+        if (!HtmlSanitizerPolicy.AllowedElements.TryGetValue(name, out var allowed))
+        {
+            return name == "iframe" ? null : result;
+        }
+
+        foreach (var attributeName in allowed)
+        {
+            var raw = node.Attributes[attributeName]?.Value;
+            if (raw is null)
+            {
+                continue;
+            }
+
+            var value = HtmlEntity.DeEntitize(raw).Trim();
+            var accepted = attributeName switch
+            {
+                "href" => SafeUrl(value, baseUri, allowMailto: true),
+                "src" => SafeUrl(ImageSource(node, value), baseUri, allowMailto: false),
+                "width" or "height" or "colspan" or "rowspan" => HtmlSanitizerPolicy.IsDimension(value) ? value : null,
+                "allowfullscreen" => "allowfullscreen",
+                _ => value,
+            };
+            if (accepted is not null)
+            {
+                result.Add((attributeName, accepted));
+            }
+        }
+
+        return Finish(name, result);
+    }
+
+    private static List<(string, string)>? Finish(string name, List<(string Name, string Value)> result)
+    {
+        var src = result.Find(a => a.Name == "src").Value;
+        switch (name)
+        {
+            case "iframe" when !HtmlSanitizerPolicy.IsAllowedIframe(src is null ? null : new Uri(src)):
+            case "img" when src is null:
+                return null;
+            case "a" when result.Exists(a => a.Name == "href"):
+                result.Add(("rel", "noopener nofollow"));
+                return result;
+            case "a":
+                return [];
+            default:
+                return result;
+        }
+    }
+
+    // Lazy-loading pages put the real image in data-src and a placeholder (often data:) in src.
+    private static string ImageSource(HtmlNode node, string src)
+    {
+        var lazy = node.Attributes["data-src"]?.Value ?? node.Attributes["data-original"]?.Value;
+        return (src.Length == 0 || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) && lazy is not null
+            ? HtmlEntity.DeEntitize(lazy).Trim()
+            : src;
+    }
+
+    private static string? SafeUrl(string value, Uri baseUri, bool allowMailto)
+    {
+        if (value.Length == 0 || value.StartsWith('#'))
+        {
+            return null;
+        }
+
+        if (allowMailto && value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            return Uri.TryCreate(value, UriKind.Absolute, out var mail) && HtmlSanitizerPolicy.IsSafeLink(mail) ? mail.OriginalString : null;
+        }
+
+        return UrlNormalizer.Resolve(value, baseUri)?.AbsoluteUri;
+    }
+}

@@ -1,0 +1,75 @@
+namespace Syndicator.Storage.Entities;
+
+/// <summary>A column post: composed from feed items or written by an editor, approved, then delivered per channel.</summary>
+public sealed class Post
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid CommuneId { get; init; }
+    public Guid? FeedItemId { get; init; }
+    public required string ThemeKey { get; set; }
+    public required string Title { get; set; }
+    public string? Lead { get; set; }
+    public string? BodyHtml { get; set; }
+    public required string SourceName { get; set; }
+    public string? SourceUrl { get; set; }
+    public string? ImageUrl { get; set; }
+
+    public PostState State { get; private set; } = PostState.PendingApproval;
+    public string CreatedBy { get; init; } = "system";
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public string? DecidedBy { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? DecisionNote { get; private set; }
+    /// <summary>Optimistic concurrency token, bumped on every change.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public List<Delivery> Deliveries { get; init; } = [];
+
+    public void Approve(string actor, DateTimeOffset now, string? note = null)
+    {
+        Require(State == PostState.PendingApproval, "approved");
+        Decide(PostState.Approved, actor, now, note);
+    }
+
+    public void Reject(string actor, DateTimeOffset now, string? note)
+    {
+        Require(State is PostState.PendingApproval or PostState.Approved, "rejected");
+        Decide(PostState.Rejected, actor, now, note);
+    }
+
+    /// <summary>Sets the post state from its deliveries: published only when every channel is.</summary>
+    public void RefreshFromDeliveries(DateTimeOffset now)
+    {
+        if (State is not (PostState.Approved or PostState.PartiallyPublished or PostState.Failed)) return;
+        var live = Deliveries.Where(d => d.State != DeliveryState.Cancelled).ToList();
+        if (live.Count == 0) return;
+        var published = live.Count(d => d.State == DeliveryState.Published);
+        var dead = live.Count(d => d.State == DeliveryState.Dead);
+        var next = published == live.Count ? PostState.Published
+            : published > 0 ? PostState.PartiallyPublished
+            : dead == live.Count ? PostState.Failed
+            : PostState.Approved;
+        if (next != State) Touch(next, now);
+    }
+
+    private void Decide(PostState next, string actor, DateTimeOffset now, string? note)
+    {
+        DecidedBy = actor;
+        DecidedAt = now;
+        DecisionNote = note;
+        Touch(next, now);
+    }
+
+    private void Touch(PostState next, DateTimeOffset now)
+    {
+        State = next;
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
+    }
+
+    private void Require(bool allowed, string action)
+    {
+        if (!allowed) throw new InvalidStateTransitionException(nameof(Post), State, action);
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Syndicator.Storage;
+using Syndicator.Storage.Entities;
+using Syndicator.Worker.Workflow;
+
+namespace Syndicator.Worker.Composition;
+
+/// <summary>
+/// Turns relevant, not yet composed items into pending column posts: one post per story, attributed to its source,
+/// with one delivery per enabled channel account of the commune. The same story seen on another source earlier
+/// (same title fingerprint) is not composed twice.
+/// </summary>
+public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow workflow, TimeProvider clock, ILogger<PostComposer> log)
+{
+    private const int BatchSize = 50;
+
+    public async Task<int> ComposeAsync(CancellationToken cancellationToken)
+    {
+        var items = await db.FeedItems
+            .Where(i => i.Relevant && !i.Composed && !i.Deleted)
+            .OrderBy(i => i.PublishedAt)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var composed = 0;
+        foreach (var item in items)
+        {
+            if (await ComposeOneAsync(item, cancellationToken)) composed++;
+        }
+        return composed;
+    }
+
+    private async Task<bool> ComposeOneAsync(FeedItem item, CancellationToken cancellationToken)
+    {
+        item.Composed = true;
+        var source = await db.Sources.SingleAsync(s => s.Id == item.SourceId, cancellationToken);
+        var duplicate = await IsCrossSourceDuplicateAsync(item, cancellationToken);
+        Post? post = null;
+        if (!duplicate)
+        {
+            post = await NewPostAsync(item, source, cancellationToken);
+            if (source.TrustedForAutoApproval) workflow.ApproveTracked(post, "auto:" + source.Name, "Nguồn tin cậy: tự động duyệt");
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker composed this item first; the unique index on posts.FeedItemId kept one post.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+        if (post is not null) LogComposed(post.Id, item.CommuneId, post.Deliveries.Count);
+        return post is not null;
+    }
+
+    private Task<bool> IsCrossSourceDuplicateAsync(FeedItem item, CancellationToken cancellationToken) =>
+        db.FeedItems.AnyAsync(other => other.CommuneId == item.CommuneId && other.Id != item.Id
+            && other.Fingerprint == item.Fingerprint && other.Composed && other.Relevant
+            && db.Posts.Any(p => p.FeedItemId == other.Id), cancellationToken);
+
+    private async Task<Post> NewPostAsync(FeedItem item, Source source, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var post = new Post
+        {
+            CommuneId = item.CommuneId,
+            FeedItemId = item.Id,
+            ThemeKey = item.ThemeKey ?? "chinh-sach",
+            Title = item.Title,
+            Lead = item.SummaryText,
+            BodyHtml = item.ContentHtml,
+            SourceName = source.Name,
+            SourceUrl = item.Url,
+            ImageUrl = item.ImageUrl,
+            CreatedAt = now,
+        };
+        var accounts = await db.ChannelAccounts
+            .Where(a => a.CommuneId == item.CommuneId && a.Enabled)
+            .ToListAsync(cancellationToken);
+        foreach (var account in accounts)
+        {
+            post.Deliveries.Add(new Delivery
+            {
+                PostId = post.Id,
+                ChannelAccountId = account.Id,
+                Channel = account.Kind,
+                Key = DeliveryKeys.For(post.Id, account.Id, account.Kind),
+            });
+        }
+        db.Posts.Add(post);
+        db.Audit(now, post.CommuneId, "system", "post.composed", nameof(Post), post.Id,
+            new { feedItemId = item.Id, source = source.Name, item.MatchReason, channels = accounts.Select(a => a.Kind) });
+        return post;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Composed post {PostId} for commune {TenantId} with {Deliveries} deliveries")]
+    private partial void LogComposed(Guid postId, Guid tenantId, int deliveries);
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Syndicator.Connectors.Feeds;
+using Syndicator.Connectors.Fetching;
+using Syndicator.Storage;
+using Syndicator.Storage.Entities;
+using Syndicator.Worker.Hosting;
+
+namespace Syndicator.Worker.Ingestion;
+
+/// <summary>
+/// Fetches the sources that are due, one at a time, and stores their new entries. A failing source is marked
+/// unhealthy with a readable reason and backs off; it never stops the others.
+/// </summary>
+public sealed partial class SourcePoller(
+    SyndicatorDbContext db,
+    IFeedFetcher fetcher,
+    ItemStore store,
+    TimeProvider clock,
+    IOptions<SyndicatorOptions> options,
+    ILogger<SourcePoller> log)
+{
+    private IngestionOptions Settings => options.Value.Ingestion;
+
+    public async Task<int> PollDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Sources
+            .Where(s => s.Enabled && !s.Parked && s.NextCheckAt <= now)
+            .OrderBy(s => s.NextCheckAt)
+            .Take(Settings.SourcesPerRun)
+            .ToListAsync(cancellationToken);
+        var stored = 0;
+        foreach (var source in due) stored += await PollOneAsync(source, cancellationToken);
+        return stored;
+    }
+
+    public async Task<int> PollOneAsync(Source source, CancellationToken cancellationToken)
+    {
+        int stored;
+        try
+        {
+            stored = await FetchAndStoreAsync(source, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            db.ChangeTracker.Clear();
+            db.Attach(source);
+            Fail(source, ex is FeedParseException ? $"Not a readable feed: {ex.Message}" : $"Unexpected error: {ex.Message}", null, permanent: false);
+            stored = 0;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return stored;
+    }
+
+    private async Task<int> FetchAndStoreAsync(Source source, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var result = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.ETag, source.LastModified), cancellationToken);
+        switch (result)
+        {
+            case FetchResult.NotModified notModified:
+                source.RecordSuccess(now, notModified.FreshFor);
+                return 0;
+            case FetchResult.Failed failed:
+                Fail(source, failed.Reason, failed.RetryAfter, failed.Permanent);
+                return 0;
+            case FetchResult.Fetched fetched:
+                var feed = FeedParser.Parse(fetched.Body, fetched.ContentType, fetched.FinalUrl, new FeedParseOptions { FetchedAtUtc = now });
+                var stored = await store.StoreAsync(source, feed.Entries, now, cancellationToken);
+                source.ETag = fetched.ETag;
+                source.LastModified = fetched.LastModified;
+                source.RecordSuccess(now, fetched.FreshFor);
+                LogFetched(source.Id, feed.Entries.Count, stored);
+                return stored;
+            default:
+                throw new InvalidOperationException($"Unknown fetch result {result.GetType().Name}.");
+        }
+    }
+
+    private void Fail(Source source, string reason, TimeSpan? retryAfter, bool permanent)
+    {
+        // A permanent failure (404, 410, forbidden file) parks the source sooner: retrying will not fix it.
+        var parkAfter = permanent ? Math.Min(3, Settings.ParkAfterFailures) : Settings.ParkAfterFailures;
+        source.RecordFailure(clock.GetUtcNow(), reason, retryAfter, parkAfter);
+        LogFailed(source.Id, source.ConsecutiveFailures, reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Entries} entries read, {Stored} new")]
+    private partial void LogFetched(Guid sourceId, int entries, int stored);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed ({Failures} in a row): {Reason}")]
+    private partial void LogFailed(Guid sourceId, int failures, string reason);
+}

@@ -1,0 +1,11 @@
+using Quartz;
+using Syndicator.Worker.Ingestion;
+
+namespace Syndicator.Worker.Jobs;
+
+[DisallowConcurrentExecution]
+public sealed class PollSourcesJob(SourcePoller poller) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        context.Result = await poller.PollDueAsync(cancellationToken);
+}

@@ -1,0 +1,3 @@
+using Syndicator.Worker.Cli;
+
+return await CliApp.RunAsync(args);

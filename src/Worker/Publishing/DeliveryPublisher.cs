@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Syndicator.Connectors.Publishing;
+using Syndicator.Storage;
+using Syndicator.Storage.Entities;
+using Syndicator.Worker.Hosting;
+
+namespace Syndicator.Worker.Publishing;
+
+/// <summary>
+/// Publishes deliveries this node has claimed. Each attempt is recorded with its outcome, and the delivery, the post
+/// state and the audit event are saved in one transaction.
+/// </summary>
+public sealed partial class DeliveryPublisher(
+    SyndicatorDbContext db,
+    ConnectorRegistry connectors,
+    IDeliveryContentFactory content,
+    AccountContextFactory accounts,
+    NodeIdentity node,
+    TimeProvider clock,
+    IOptions<SyndicatorOptions> options,
+    ILogger<DeliveryPublisher> log)
+{
+    public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value.Publishing;
+        var claimed = await DeliveryClaims.ClaimDueAsync(db, node.Name, clock.GetUtcNow(), settings.Lease, settings.DeliveriesPerRun, cancellationToken);
+        foreach (var id in claimed)
+        {
+            db.ChangeTracker.Clear();
+            await PublishClaimedAsync(id, cancellationToken);
+        }
+        return claimed.Count;
+    }
+
+    private async Task PublishClaimedAsync(Guid deliveryId, CancellationToken cancellationToken)
+    {
+        var delivery = await db.Deliveries.Include(d => d.Post!).ThenInclude(p => p.Deliveries).SingleAsync(d => d.Id == deliveryId, cancellationToken);
+        var post = delivery.Post!;
+        var account = await db.ChannelAccounts.SingleAsync(a => a.Id == delivery.ChannelAccountId, cancellationToken);
+        var commune = await db.Communes.SingleAsync(c => c.Id == post.CommuneId, cancellationToken);
+        var theme = await db.Themes.SingleOrDefaultAsync(t => t.Key == post.ThemeKey, cancellationToken);
+        var started = clock.GetUtcNow();
+        delivery.Attempts++;
+        var (outcome, reconciled) = await AttemptAsync(delivery, account, content.Render(post, delivery, commune, theme), cancellationToken);
+        var finished = clock.GetUtcNow();
+        var label = OutcomeApplier.Apply(delivery, account, outcome, finished, options.Value.Publishing, Random.Shared);
+        if (reconciled) label = "reconciled";
+        db.PublishAttempts.Add(new PublishAttempt
+        {
+            DeliveryId = delivery.Id, Number = delivery.Attempts, Worker = node.Name, StartedAt = started, FinishedAt = finished,
+            Outcome = label, Detail = delivery.LastError, ExternalId = delivery.ExternalId, ExternalUrl = delivery.ExternalUrl,
+        });
+        post.RefreshFromDeliveries(finished);
+        db.Audit(finished, post.CommuneId, "worker:" + node.Name, "delivery." + label.ToLowerInvariant(), nameof(Delivery), delivery.Id,
+            new { channel = delivery.Channel, attempt = delivery.Attempts, delivery.ExternalId, delivery.ExternalUrl, error = delivery.LastError, durationMs = (finished - started).TotalMilliseconds });
+        await db.SaveChangesAsync(CancellationToken.None);
+        LogAttempt(delivery.Id, delivery.Channel, delivery.Attempts, label, delivery.ExternalId);
+    }
+
+    private async Task<(PublishOutcome Outcome, bool Reconciled)> AttemptAsync(Delivery delivery, ChannelAccount account, ChannelContent rendered, CancellationToken cancellationToken)
+    {
+        var connector = connectors.Find(delivery.Channel);
+        if (connector is null)
+            return (new PublishOutcome.Failed(FailureKind.Rejected, $"No connector is installed for channel '{delivery.Channel}'."), false);
+        var request = new PublishRequest(delivery.Key, rendered, accounts.Create(account),
+            JsonSerializer.Deserialize<Dictionary<string, string>>(delivery.CheckpointJson) ?? [],
+            (key, value, ct) => SaveCheckpointAsync(delivery.Id, key, value, ct));
+        try
+        {
+            if (delivery.NeedsReconcile && await connector.ReconcileAsync(request, cancellationToken) is { } found)
+                return (found, true);
+            return (await connector.PublishAsync(request, cancellationToken), false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A connector bug must not lose the delivery: it is treated as possibly sent and reconciled next time.
+            return (new PublishOutcome.Failed(FailureKind.Ambiguous, $"Unexpected error in the {delivery.Channel} connector: {ex.Message}"), false);
+        }
+    }
+
+    private Task SaveCheckpointAsync(Guid deliveryId, string key, string value, CancellationToken cancellationToken) =>
+        CheckpointWriter.SaveAsync(db, deliveryId, key, value, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} on {Channel}, attempt {Attempt}: {Outcome} {ExternalId}")]
+    private partial void LogAttempt(Guid deliveryId, string channel, int attempt, string outcome, string? externalId);
+}

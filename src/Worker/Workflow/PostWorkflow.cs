@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Syndicator.Storage;
+using Syndicator.Storage.Entities;
+
+namespace Syndicator.Worker.Workflow;
+
+/// <summary>
+/// Approve and reject, with the guarded state change, the delivery schedule and the audit event committed together.
+/// Used by the API, the dashboard and the CLI alike.
+/// </summary>
+public sealed class PostWorkflow(SyndicatorDbContext db, TimeProvider clock)
+{
+    public async Task<WorkflowResult> ApproveAsync(Guid postId, string actor, string? note, Guid? expectedVersion, CancellationToken cancellationToken)
+    {
+        var post = await LoadAsync(postId, cancellationToken);
+        if (post is null) return WorkflowResult.NotFound;
+        if (expectedVersion is { } v && v != post.Version) return WorkflowResult.Conflict;
+        if (post.State != PostState.PendingApproval) return WorkflowResult.InvalidState;
+        var commune = await db.Communes.SingleAsync(c => c.Id == post.CommuneId, cancellationToken);
+        if (commune.RequireTwoPersonApproval && string.Equals(post.CreatedBy, actor, StringComparison.Ordinal))
+            return WorkflowResult.SelfApprovalForbidden;
+        ApproveTracked(post, actor, note);
+        return await SaveAsync(cancellationToken);
+    }
+
+    public async Task<WorkflowResult> RejectAsync(Guid postId, string actor, string? note, Guid? expectedVersion, CancellationToken cancellationToken)
+    {
+        var post = await LoadAsync(postId, cancellationToken);
+        if (post is null) return WorkflowResult.NotFound;
+        if (expectedVersion is { } v && v != post.Version) return WorkflowResult.Conflict;
+        if (post.State is not (PostState.PendingApproval or PostState.Approved)) return WorkflowResult.InvalidState;
+        var now = clock.GetUtcNow();
+        var before = post.State;
+        post.Reject(actor, now, note);
+        foreach (var d in post.Deliveries.Where(d => d.State is DeliveryState.Waiting or DeliveryState.Scheduled))
+            d.State = DeliveryState.Cancelled;
+        db.Audit(now, post.CommuneId, actor, "post.rejected", nameof(Post), post.Id, new { before, after = post.State, note });
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Approves a tracked post and schedules its deliveries; the caller saves.</summary>
+    public void ApproveTracked(Post post, string actor, string? note)
+    {
+        var now = clock.GetUtcNow();
+        var before = post.State;
+        post.Approve(actor, now, note);
+        foreach (var d in post.Deliveries.Where(d => d.State == DeliveryState.Waiting))
+        {
+            d.State = DeliveryState.Scheduled;
+            d.DueAt = now;
+        }
+        db.Audit(now, post.CommuneId, actor, "post.approved", nameof(Post), post.Id, new { before, after = post.State, note });
+    }
+
+    private Task<Post?> LoadAsync(Guid postId, CancellationToken cancellationToken) =>
+        db.Posts.Include(p => p.Deliveries).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+
+    private async Task<WorkflowResult> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return WorkflowResult.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return WorkflowResult.Conflict;
+        }
+    }
+}
