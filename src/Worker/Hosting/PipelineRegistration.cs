@@ -1,10 +1,9 @@
 using Syndicator.Connectors.Fetching;
-using Syndicator.Connectors.Outbox;
-using Syndicator.Connectors.Publishing;
 using Syndicator.Worker.Classification;
 using Syndicator.Worker.Composition;
 using Syndicator.Worker.Ingestion;
 using Syndicator.Worker.Publishing;
+using Syndicator.Worker.Rendering;
 using Syndicator.Worker.Workflow;
 
 namespace Syndicator.Worker.Hosting;
@@ -22,9 +21,10 @@ public static class PipelineRegistration
         services.AddScoped<SourcePoller>();
         services.AddScoped<PostWorkflow>();
         services.AddScoped<PostComposer>();
-        services.AddSingleton<IDeliveryContentFactory, SimpleContentFactory>();
+        services.AddSingleton(new ChannelRenderer());
+        services.AddSingleton<IDeliveryContentFactory, RenderedContentFactory>();
         services.AddSingleton<AccountContextFactory>();
-        services.AddSingleton<IChannelConnector>(sp => new OutboxConnector(sp.GetRequiredService<TimeProvider>()));
+        services.AddSyndicatorConnectors();
         services.AddSingleton<ConnectorRegistry>();
         services.AddScoped<DeliveryPublisher>();
         services.AddScoped<StrandedWorkSweeper>();

@@ -17,39 +17,48 @@ public static class QuartzRegistration
         configuration.GetSection($"{ConfigKeys.Section}:Jobs").Bind(jobs);
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o =>
-            {
-                o.InstanceName = "syndicator";
-                o.InstanceId = node.Name;
-            });
-            q.UseDefaultThreadPool(4);
-            if (storage.Provider == StorageProvider.Postgres) q.UsePersistentStore(s =>
-            {
-                s.UsePostgres(storage.ConnectionString);
-                s.UseSystemTextJsonSerializer();
-                s.UseClustering(c =>
-                {
-                    c.CheckinInterval = TimeSpan.FromSeconds(5);
-                    c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
-                });
-                s.ProvisionSchema();
-            });
-            else q.UseInMemoryStore();
-            q.ConfigureOptions<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
-
-            void AddRecurring<TJob>(string name, TimeSpan every) where TJob : IJob
-            {
-                q.AddJob<TJob>(j => j.WithIdentity(name).StoreDurably());
-                q.AddTrigger(t => t.ForJob(name).WithIdentity($"{name}-trigger").StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(every).RepeatForever()));
-            }
-
-            AddRecurring<PollSourcesJob>(JobNames.PollSources, jobs.PollSourcesEvery);
-            AddRecurring<ComposeJob>(JobNames.Compose, jobs.ComposeEvery);
-            AddRecurring<PublishDueJob>(JobNames.PublishDue, jobs.PublishEvery);
-            AddRecurring<SweepJob>(JobNames.Sweep, jobs.SweepEvery);
+            ConfigureStore(q, storage, node.Name);
+            AddRecurring<PollSourcesJob>(q, JobNames.PollSources, jobs.PollSourcesEvery);
+            AddRecurring<ComposeJob>(q, JobNames.Compose, jobs.ComposeEvery);
+            AddRecurring<PublishDueJob>(q, JobNames.PublishDue, jobs.PublishEvery);
+            AddRecurring<SweepJob>(q, JobNames.Sweep, jobs.SweepEvery);
+            q.AddJobListener<JobRunRecorder>();
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
+    }
+
+    /// <summary>The scheduler and its store; shared by production and the cluster test so both prove the same setup.</summary>
+    public static void ConfigureStore(IQuartzBuilder q, StorageSettings storage, string instanceId)
+    {
+        q.ConfigureScheduler(o =>
+        {
+            o.InstanceName = "syndicator";
+            o.InstanceId = instanceId;
+        });
+        q.UseDefaultThreadPool(4);
+        if (storage.Provider == StorageProvider.Postgres) q.UsePersistentStore(s => UseCluster(s, storage.ConnectionString));
+        else q.UseInMemoryStore();
+        // Without this every starting node would replace the declared jobs and triggers.
+        q.ConfigureOptions<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
+    }
+
+    public static void AddRecurring<TJob>(IQuartzBuilder q, string name, TimeSpan every) where TJob : IJob
+    {
+        q.AddJob<TJob>(j => j.WithIdentity(name).StoreDurably());
+        q.AddTrigger(t => t.ForJob(name).WithIdentity($"{name}-trigger").StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(every).RepeatForever()));
+    }
+
+    private static void UseCluster(IPersistentStoreBuilder s, string connectionString)
+    {
+        s.UsePostgres(connectionString);
+        s.UseSystemTextJsonSerializer();
+        s.UseClustering(c =>
+        {
+            c.CheckinInterval = TimeSpan.FromSeconds(5);
+            c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+        });
+        s.ProvisionSchema();
     }
 }

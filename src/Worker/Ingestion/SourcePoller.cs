@@ -44,12 +44,21 @@ public sealed partial class SourcePoller(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            db.ChangeTracker.Clear();
-            db.Attach(source);
+            DiscardNewItems();
             Fail(source, ex is FeedParseException ? $"Not a readable feed: {ex.Message}" : $"Unexpected error: {ex.Message}", null, permanent: false);
             stored = 0;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node stored the same items at the same moment; the unique key kept one copy. Try again next time.
+            DiscardNewItems();
+            await db.SaveChangesAsync(cancellationToken);
+            stored = 0;
+        }
         return stored;
     }
 
@@ -76,6 +85,12 @@ public sealed partial class SourcePoller(
             default:
                 throw new InvalidOperationException($"Unknown fetch result {result.GetType().Name}.");
         }
+    }
+
+    private void DiscardNewItems()
+    {
+        foreach (var entry in db.ChangeTracker.Entries<FeedItem>().Where(e => e.State == EntityState.Added).ToList())
+            entry.State = EntityState.Detached;
     }
 
     private void Fail(Source source, string reason, TimeSpan? retryAfter, bool permanent)

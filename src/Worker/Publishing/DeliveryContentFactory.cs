@@ -6,5 +6,5 @@ namespace Syndicator.Worker.Publishing;
 /// <summary>Renders a post for the channel of one delivery.</summary>
 public interface IDeliveryContentFactory
 {
-    ChannelContent Render(Post post, Delivery delivery, Commune commune, Theme? theme);
+    ChannelContent Render(Post post, Delivery delivery, ChannelAccount account, Commune commune, Theme? theme);
 }

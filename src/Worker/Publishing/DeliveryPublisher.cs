@@ -43,7 +43,7 @@ public sealed partial class DeliveryPublisher(
         var theme = await db.Themes.SingleOrDefaultAsync(t => t.Key == post.ThemeKey, cancellationToken);
         var started = clock.GetUtcNow();
         delivery.Attempts++;
-        var (outcome, reconciled) = await AttemptAsync(delivery, account, content.Render(post, delivery, commune, theme), cancellationToken);
+        var (outcome, reconciled) = await AttemptAsync(delivery, account, content.Render(post, delivery, account, commune, theme), cancellationToken);
         var finished = clock.GetUtcNow();
         var label = OutcomeApplier.Apply(delivery, account, outcome, finished, options.Value.Publishing, Random.Shared);
         if (reconciled) label = "reconciled";
@@ -72,6 +72,11 @@ public sealed partial class DeliveryPublisher(
             if (delivery.NeedsReconcile && await connector.ReconcileAsync(request, cancellationToken) is { } found)
                 return (found, true);
             return (await connector.PublishAsync(request, cancellationToken), false);
+        }
+        catch (ReconcileFailedException ex)
+        {
+            // Not knowing whether the earlier attempt went through is not a licence to publish again.
+            return (new PublishOutcome.Failed(FailureKind.Ambiguous, $"Could not check whether the earlier attempt was published: {ex.Message}"), false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -6,7 +6,7 @@ namespace Syndicator.Connectors.Tests.Channels.Facebook;
 
 public sealed class FacebookConnectorTests : IAsyncLifetime
 {
-    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(1) };
+    private readonly HttpClient http = TestHttp.Create();
     private readonly ManualTimeProvider time = new(new DateTimeOffset(2026, 10, 10, 1, 0, 0, TimeSpan.Zero));
     private FakeGraphApi fake = null!;
     private FacebookConnector connector = null!;

@@ -111,7 +111,10 @@ public sealed class FakeWordPress : FakeServer
         lock (gate)
         {
             var index = posts.FindIndex(p => p.Id == id);
-            posts[index] = posts[index] with { Status = "trash" };
+            if (index >= 0)
+            {
+                posts[index] = posts[index] with { Status = "trash" };
+            }
         }
 
         await WriteJsonAsync(context, "{\"id\":" + id + ",\"status\":\"trash\"}");

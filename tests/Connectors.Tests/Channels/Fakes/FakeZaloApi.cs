@@ -22,9 +22,7 @@ public sealed class FakeZaloApi : FakeServer
     private readonly Lock gate = new();
     private readonly List<FakeZaloArticle> articles = [];
     private readonly List<string> broadcasts = [];
-    private readonly HashSet<string> accessTokens = [];
-    private readonly HashSet<string> expiredTokens = [];
-    private readonly HashSet<string> refreshTokens = [];
+    private readonly FakeZaloTokens tokens = new();
     private int sequence;
 
     private FakeZaloApi(int seed) : base(seed) { }
@@ -48,7 +46,7 @@ public sealed class FakeZaloApi : FakeServer
 
     public IReadOnlyList<string> Broadcasts { get { lock (gate) { return broadcasts.ToArray(); } } }
 
-    public int RefreshCount { get; private set; }
+    public int RefreshCount => tokens.RefreshCount;
 
     public static async Task<FakeZaloApi> StartAsync(int seed = 57)
     {
@@ -58,26 +56,10 @@ public sealed class FakeZaloApi : FakeServer
     }
 
     /// <summary>Issues a valid access/refresh pair, as the OAuth consent flow would.</summary>
-    public (string AccessToken, string RefreshToken) IssueTokens()
-    {
-        lock (gate)
-        {
-            var pair = ($"access-{++sequence}-{Guid.NewGuid():N}", $"refresh-{sequence}-{Guid.NewGuid():N}");
-            accessTokens.Add(pair.Item1);
-            refreshTokens.Add(pair.Item2);
-            return pair;
-        }
-    }
+    public (string AccessToken, string RefreshToken) IssueTokens() => tokens.Issue();
 
     /// <summary>Every current access token now answers -220 (expired).</summary>
-    public void ExpireAccessTokens()
-    {
-        lock (gate)
-        {
-            expiredTokens.UnionWith(accessTokens);
-            accessTokens.Clear();
-        }
-    }
+    public void ExpireAccessTokens() => tokens.ExpireAll();
 
     public static string Envelope(int error, string message, JsonNode? data = null) =>
         new JsonObject { ["error"] = error, ["message"] = message, ["data"] = data }.ToJsonString();
@@ -111,23 +93,8 @@ public sealed class FakeZaloApi : FakeServer
         await WriteJsonAsync(context, answer.ToJsonString());
     }
 
-    private (string Access, string Refresh)? Rotate(string refreshToken, string appId, string grantType, string secret)
-    {
-        lock (gate)
-        {
-            if (appId != AppId || secret != AppSecret || grantType != "refresh_token" || !refreshTokens.Remove(refreshToken))
-            {
-                return null;
-            }
-
-            RefreshCount++;
-            accessTokens.Clear();
-            var pair = ($"access-{++sequence}-{Guid.NewGuid():N}", $"refresh-{sequence}-{Guid.NewGuid():N}");
-            accessTokens.Add(pair.Item1);
-            refreshTokens.Add(pair.Item2);
-            return pair;
-        }
-    }
+    private (string Access, string Refresh)? Rotate(string refreshToken, string appId, string grantType, string secret) =>
+        appId == AppId && secret == AppSecret && grantType == "refresh_token" ? tokens.Rotate(refreshToken) : null;
 
     private async Task CreateAsync(HttpContext context)
     {
@@ -244,17 +211,9 @@ public sealed class FakeZaloApi : FakeServer
             return (true, fault);
         }
 
-        string? error;
-        lock (gate)
+        if (tokens.ErrorFor(token) is { } code)
         {
-            error = accessTokens.Contains(token) ? null
-                : expiredTokens.Contains(token) ? Envelope(-220, "Access token has expired")
-                : Envelope(-216, "Access token is invalid");
-        }
-
-        if (error is not null)
-        {
-            await WriteJsonAsync(context, error);
+            await WriteJsonAsync(context, Envelope(code, code == -220 ? "Access token has expired" : "Access token is invalid"));
             return (true, null);
         }
 

@@ -8,7 +8,7 @@ namespace Syndicator.Connectors.Tests.Channels.Portal;
 
 public sealed class WordPressConnectorTests : IAsyncLifetime
 {
-    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(1) };
+    private readonly HttpClient http = TestHttp.Create();
     private FakeWordPress fake = null!;
     private WordPressConnector connector = null!;
 

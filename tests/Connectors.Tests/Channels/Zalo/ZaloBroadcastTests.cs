@@ -7,7 +7,7 @@ namespace Syndicator.Connectors.Tests.Channels.Zalo;
 public sealed class ZaloBroadcastTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset NineAmVietnam = new(2026, 10, 10, 2, 0, 0, TimeSpan.Zero);
-    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(1) };
+    private readonly HttpClient http = TestHttp.Create();
     private readonly ManualTimeProvider time = new(NineAmVietnam);
     private FakeZaloApi fake = null!;
     private ZaloConnector connector = null!;

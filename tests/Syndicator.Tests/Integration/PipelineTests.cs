@@ -1,0 +1,159 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Syndicator.Storage;
+using Syndicator.Storage.Entities;
+using Syndicator.Tests.Infrastructure;
+using Syndicator.Worker.Composition;
+using Syndicator.Worker.Ingestion;
+using Syndicator.Worker.Publishing;
+using Syndicator.Worker.Workflow;
+
+namespace Syndicator.Tests.Integration;
+
+/// <summary>The walking skeleton on real PostgreSQL: fetch over HTTP → store once → classify → compose → approve → publish.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PipelineTests : IAsyncLifetime
+{
+    private readonly PostgresDatabase _pg = new();
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.Zero));
+    private FeedServer _feeds = null!;
+    private TestApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _pg.InitializeAsync();
+        _feeds = await FeedServer.StartAsync();
+        _app = await TestApp.StartAsync(_pg.ConnectionString, _clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _feeds.DisposeAsync();
+        await _pg.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Poll_sameFeedTwice_storesEachItemOnceAndClassifiesIt()
+    {
+        var url = _feeds.Serve("/rss", Feeds.Rss(
+            ("a1", "Xã triển khai Nghị quyết 57-NQ/TW", "Kế hoạch năm 2026"),
+            ("a2", "Giải bóng đá thiếu niên khai mạc", "Thể thao")));
+        var commune = await Seed.CommuneAsync(_app.Services, "xa-a", _app.DataDirectory, "portal");
+        await Seed.SourceAsync(_app.Services, commune.Id, url, _clock.GetUtcNow());
+
+        Assert.Equal(2, await PollAsync());
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await PollAsync());
+
+        await using var scope = _app.Scope();
+        var items = await Db(scope).FeedItems.OrderBy(i => i.DedupeKey).ToListAsync();
+        Assert.Equal(2, _feeds.Hits["/rss"]);
+        Assert.Equal(["id:a1", "id:a2"], items.Select(i => i.DedupeKey));
+        Assert.True(items[0].Relevant);
+        Assert.Equal("chinh-sach", items[0].ThemeKey);
+        Assert.Contains("Nghị quyết 57", items[0].MatchReason);
+        Assert.False(items[1].Relevant);
+    }
+
+    [Fact]
+    public async Task Poll_brokenFeed_marksOnlyThatSourceUnhealthyWithReadableReason()
+    {
+        var good = _feeds.Serve("/good", Feeds.Rss(("g1", "Chuyển đổi số ở thôn bản", "")));
+        var broken = _feeds.Serve("/broken", "<html><body>Trang bảo trì</body></html>");
+        var missing = _feeds.Serve("/gone", "", status: 404);
+        var commune = await Seed.CommuneAsync(_app.Services, "xa-b", _app.DataDirectory, "portal");
+        var goodSource = await Seed.SourceAsync(_app.Services, commune.Id, good, _clock.GetUtcNow());
+        var brokenSource = await Seed.SourceAsync(_app.Services, commune.Id, broken, _clock.GetUtcNow());
+        var missingSource = await Seed.SourceAsync(_app.Services, commune.Id, missing, _clock.GetUtcNow());
+
+        Assert.Equal(1, await PollAsync());
+
+        await using var scope = _app.Scope();
+        var sources = await Db(scope).Sources.ToDictionaryAsync(s => s.Id);
+        Assert.Null(sources[goodSource.Id].LastError);
+        Assert.Equal(0, sources[goodSource.Id].ConsecutiveFailures);
+        Assert.StartsWith("Not a readable feed", sources[brokenSource.Id].LastError);
+        Assert.Contains("404", sources[missingSource.Id].LastError);
+        Assert.True(sources[brokenSource.Id].NextCheckAt > _clock.GetUtcNow());
+        Assert.Equal(1, await Db(scope).FeedItems.CountAsync());
+    }
+
+    [Fact]
+    public async Task ApprovedPost_isPublishedToTheOutboxWithAttemptAndAuditRows()
+    {
+        var url = _feeds.Serve("/rss", Feeds.Rss(("p1", "Bình dân học vụ số về tới thôn", "Người dân học dùng VNeID")));
+        var commune = await Seed.CommuneAsync(_app.Services, "xa-c", _app.DataDirectory, "portal", "facebook");
+        await Seed.SourceAsync(_app.Services, commune.Id, url, _clock.GetUtcNow());
+        await PollAsync();
+        Assert.Equal(1, await Run<PostComposer>(c => c.ComposeAsync(default)));
+        Assert.Equal(0, await Run<PostComposer>(c => c.ComposeAsync(default)));
+
+        Guid postId;
+        await using (var scope = _app.Scope())
+        {
+            var post = await Db(scope).Posts.Include(p => p.Deliveries).SingleAsync();
+            Assert.Equal(PostState.PendingApproval, post.State);
+            Assert.All(post.Deliveries, d => Assert.Equal(DeliveryState.Waiting, d.State));
+            postId = post.Id;
+        }
+        Assert.Equal(0, await Run<DeliveryPublisher>(p => p.PublishDueAsync(default)));
+        await using (var scope = _app.Scope())
+            Assert.Equal(Syndicator.Worker.Workflow.WorkflowResult.Done, await scope.ServiceProvider.GetRequiredService<PostWorkflow>().ApproveAsync(postId, "bien-tap-vien", "Đồng ý", null, default));
+        Assert.Equal(2, await Run<DeliveryPublisher>(p => p.PublishDueAsync(default)));
+
+        await using var check = _app.Scope();
+        var db = Db(check);
+        var published = await db.Posts.Include(p => p.Deliveries).SingleAsync();
+        Assert.Equal(PostState.Published, published.State);
+        foreach (var delivery in published.Deliveries)
+        {
+            Assert.Equal(DeliveryState.Published, delivery.State);
+            Assert.Equal($"outbox:{delivery.Key}", delivery.ExternalId);
+            var file = Directory.GetFiles(Path.Combine(_app.DataDirectory, "xa-c"), $"{delivery.Key}.json", SearchOption.AllDirectories).Single();
+            Assert.Contains("Bình dân học vụ số về tới thôn", await File.ReadAllTextAsync(file));
+        }
+        Assert.Equal(2, await db.PublishAttempts.CountAsync(a => a.Outcome == "published"));
+        var actions = await db.AuditEvents.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
+        Assert.Equal(["post.composed", "post.approved", "delivery.published", "delivery.published"], actions);
+    }
+
+    [Fact]
+    public async Task DeliveryStrandedByADeadWorker_isRequeuedBySweeperAndReconciledNotDuplicated()
+    {
+        var commune = await Seed.CommuneAsync(_app.Services, "xa-d", _app.DataDirectory, "portal");
+        var postId = await Seed.PendingPostAsync(_app.Services, commune.Id, "Tin bị kẹt", _clock.GetUtcNow());
+        await using (var scope = _app.Scope())
+            await scope.ServiceProvider.GetRequiredService<PostWorkflow>().ApproveAsync(postId, "duyet", null, null, default);
+        // A worker publishes, then dies before recording the result: the lease is held and the file exists.
+        await Run<DeliveryPublisher>(p => p.PublishDueAsync(default));
+        await using (var scope = _app.Scope())
+        {
+            var db = Db(scope);
+            await db.Deliveries.ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.State, DeliveryState.InProgress).SetProperty(d => d.LeaseOwner, "dead-node")
+                .SetProperty(d => d.LeaseUntil, _clock.GetUtcNow().AddMinutes(5)).SetProperty(d => d.ExternalId, (string?)null));
+        }
+        Assert.Equal(0, await Run<StrandedWorkSweeper>(s => s.SweepAsync(default)));
+        _clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(1, await Run<StrandedWorkSweeper>(s => s.SweepAsync(default)));
+        Assert.Equal(1, await Run<DeliveryPublisher>(p => p.PublishDueAsync(default)));
+
+        await using var check = _app.Scope();
+        var delivery = await Db(check).Deliveries.SingleAsync();
+        Assert.Equal(DeliveryState.Published, delivery.State);
+        Assert.False(delivery.NeedsReconcile);
+        Assert.Equal(["published", "reconciled"], await Db(check).PublishAttempts.OrderBy(a => a.Number).Select(a => a.Outcome).ToListAsync());
+        Assert.Single(Directory.GetFiles(Path.Combine(_app.DataDirectory, "xa-d"), "*.json", SearchOption.AllDirectories));
+    }
+
+    private Task<int> PollAsync() => Run<SourcePoller>(p => p.PollDueAsync(default));
+
+    private async Task<int> Run<T>(Func<T, Task<int>> action) where T : notnull
+    {
+        await using var scope = _app.Scope();
+        return await action(scope.ServiceProvider.GetRequiredService<T>());
+    }
+
+    private static SyndicatorDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<SyndicatorDbContext>();
+}
