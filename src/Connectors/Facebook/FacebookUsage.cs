@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Syndicator.Connectors.Publishing;
 
 namespace Syndicator.Connectors.Facebook;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Syndicator.Connectors.Publishing;
 
 namespace Syndicator.Connectors.Facebook;
 
@@ -10,7 +11,7 @@ public sealed record GraphReply(int Status, JsonElement? Json, GraphError? Error
     public static async Task<GraphReply> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        var json = TryParse(text);
+        var json = JsonBody.TryParse(text);
         return new GraphReply((int)response.StatusCode, json, GraphError.From(json), FacebookUsage.From(response.Headers));
     }
 
@@ -18,17 +19,4 @@ public sealed record GraphReply(int Status, JsonElement? Json, GraphError? Error
         Json is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
-
-    private static JsonElement? TryParse(string text)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Syndicator.Connectors.Publishing;
 
 namespace Syndicator.Connectors.Portal;
 
@@ -10,7 +11,7 @@ public sealed record WordPressReply(int Status, JsonElement? Json, TimeSpan? Ret
     public static async Task<WordPressReply> ReadAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return new WordPressReply((int)response.StatusCode, TryParse(text), RetryAfterOf(response, time));
+        return new WordPressReply((int)response.StatusCode, JsonBody.TryParse(text), RetryAfterOf(response, time));
     }
 
     public static TimeSpan? RetryAfterOf(HttpResponseMessage response, TimeProvider time)
@@ -18,18 +19,5 @@ public sealed record WordPressReply(int Status, JsonElement? Json, TimeSpan? Ret
         var header = response.Headers.RetryAfter;
         var delay = header?.Delta ?? (header?.Date - time.GetUtcNow());
         return delay is { } value && value > TimeSpan.Zero ? value : null;
-    }
-
-    private static JsonElement? TryParse(string text)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Syndicator.Connectors.Publishing;
 
 namespace Syndicator.Connectors.Zalo;
 
