@@ -13,5 +13,6 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         b.HasIndex(s => new { s.CommuneId, s.Url }).IsUnique();
         b.HasIndex(s => s.NextCheckAt);
         b.Property(s => s.Url).HasMaxLength(2048);
+        b.Property(s => s.Kind).HasMaxLength(16).HasDefaultValue(SourceKinds.Feed);
     }
 }

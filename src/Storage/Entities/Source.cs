@@ -11,6 +11,10 @@ public sealed class Source
     /// <summary>Items from a trusted source are approved without an editor (off by default).</summary>
     public bool TrustedForAutoApproval { get; set; }
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>"feed" (any feed format, detected from content) or "html" (a list page read with selectors).</summary>
+    public string Kind { get; set; } = SourceKinds.Feed;
+    /// <summary>For html sources: XPath selectors as JSON {item, title, link, date, summary, image}.</summary>
+    public string? HtmlSelectorsJson { get; set; }
 
     public string? ETag { get; set; }
     public DateTimeOffset? LastModified { get; set; }

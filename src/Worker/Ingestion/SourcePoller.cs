@@ -75,7 +75,7 @@ public sealed partial class SourcePoller(
                 Fail(source, failed.Reason, failed.RetryAfter, failed.Permanent);
                 return 0;
             case FetchResult.Fetched fetched:
-                var feed = FeedParser.Parse(fetched.Body, fetched.ContentType, fetched.FinalUrl, new FeedParseOptions { FetchedAtUtc = now });
+                var feed = FeedParser.Parse(fetched.Body, fetched.ContentType, fetched.FinalUrl, SourceParseOptions.For(source, now));
                 var stored = await store.StoreAsync(source, feed.Entries, now, cancellationToken);
                 source.ETag = fetched.ETag;
                 source.LastModified = fetched.LastModified;

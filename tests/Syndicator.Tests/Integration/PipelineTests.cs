@@ -80,6 +80,34 @@ public sealed class PipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_webPageSourceWithSelectors_storesTheListedArticles()
+    {
+        var url = _feeds.Serve("/tin-tuc", """
+            <html><body><ul class="news">
+              <li><a href="/bai/1.html">Xã ra mắt tổ công nghệ số cộng đồng</a><span class="d">20/11/2026 08:30</span></li>
+              <li><a href="/bai/2.html">Hội thi văn nghệ mừng xuân</a><span class="d">19/11/2026</span></li>
+            </ul></body></html>
+            """);
+        var commune = await Seed.CommuneAsync(_app.Services, "xa-web", _app.DataDirectory, "portal");
+        var source = await Seed.SourceAsync(_app.Services, commune.Id, url, _clock.GetUtcNow());
+        await using (var scope = _app.Scope())
+        {
+            var tracked = await Db(scope).Sources.SingleAsync(s => s.Id == source.Id);
+            tracked.Kind = SourceKinds.Html;
+            tracked.HtmlSelectorsJson = """{"item":"//ul[@class='news']/li","title":".//a","link":".//a/@href","date":".//span[@class='d']"}""";
+            await Db(scope).SaveChangesAsync();
+        }
+
+        Assert.Equal(2, await PollAsync());
+
+        await using var check = _app.Scope();
+        var items = await Db(check).FeedItems.OrderBy(i => i.Title).ToListAsync();
+        Assert.Equal(["Hội thi văn nghệ mừng xuân", "Xã ra mắt tổ công nghệ số cộng đồng"], items.Select(i => i.Title));
+        Assert.Equal(new Uri(_feeds.BaseAddress, "/bai/1.html").AbsoluteUri, items[1].Url);
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 1, 30, 0, TimeSpan.Zero), items[1].PublishedAt);
+    }
+
+    [Fact]
     public async Task ApprovedPost_isPublishedToTheOutboxWithAttemptAndAuditRows()
     {
         var url = _feeds.Serve("/rss", Feeds.Rss(("p1", "Bình dân học vụ số về tới thôn", "Người dân học dùng VNeID")));

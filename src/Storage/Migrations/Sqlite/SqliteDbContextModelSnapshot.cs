@@ -670,6 +670,16 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HtmlSelectorsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("feed");
+
                     b.Property<long?>("LastCheckedAt")
                         .HasColumnType("INTEGER");
 
