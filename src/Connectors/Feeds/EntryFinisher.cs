@@ -13,9 +13,19 @@ internal static partial class EntryFinisher
         var baseUri = raw.Base ?? context.LinkBase;
         var summary = NonEmpty(raw.SummaryHtml);
         var content = NonEmpty(raw.ContentHtml);
-        var summaryHtml = NonEmpty(summary is null ? null : HtmlSanitizer.Sanitize(summary, baseUri));
-        var contentHtml = NonEmpty(content is null ? null : HtmlSanitizer.Sanitize(content, baseUri));
-        var summaryText = NonEmpty(summary ?? content) is { } source ? NonEmpty(HtmlSanitizer.ToPlainText(source, context.Options.MaxSummaryChars)) : null;
+        // The plain-text summary comes from the summary, else the content: one HTML parse gives both forms.
+        var maxSummary = context.Options.MaxSummaryChars;
+        var (summaryHtml, summaryText) = summary is not null ? Both(summary, baseUri, maxSummary) : (null, null);
+        string? contentHtml;
+        if (summary is null && content is not null)
+        {
+            (contentHtml, summaryText) = Both(content, baseUri, maxSummary);
+        }
+        else
+        {
+            contentHtml = NonEmpty(content is null ? null : HtmlSanitizer.Sanitize(content, baseUri));
+        }
+
         var link = Url(raw.Link, baseUri);
         var enclosures = Enclosures(raw, baseUri);
         return new FeedEntry
@@ -36,6 +46,12 @@ internal static partial class EntryFinisher
                 ?? FirstImage(summaryHtml) ?? FirstImage(contentHtml),
             Enclosures = enclosures,
         };
+    }
+
+    private static (string? Html, string? Text) Both(string source, Uri baseUri, int maxChars)
+    {
+        var (html, text) = HtmlSanitizer.SanitizeWithText(source, baseUri, maxChars);
+        return (NonEmpty(html), NonEmpty(text));
     }
 
     private static string? NonEmpty(string? value)

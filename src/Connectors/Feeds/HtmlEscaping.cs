@@ -7,6 +7,11 @@ internal static class HtmlEscaping
 {
     public static string Encode(string text, bool attribute)
     {
+        if (!NeedsEncoding(text, attribute))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
@@ -22,5 +27,18 @@ internal static class HtmlEscaping
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsEncoding(string text, bool attribute)
+    {
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' || (c == '"' && attribute) || (char.IsControl(c) && c is not '\n' and not '\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

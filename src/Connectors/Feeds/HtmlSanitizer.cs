@@ -15,14 +15,49 @@ public static class HtmlSanitizer
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(baseUri);
+        return IsPlain(html) ? HtmlEscaping.Encode(html, false).Trim() : SanitizeDocument(Load(html), html.Length, baseUri);
+    }
+
+    /// <summary>
+    /// <see cref="Sanitize"/> and <see cref="ToPlainText"/> of the same source from one parse.
+    /// </summary>
+    internal static (string Html, string Text) SanitizeWithText(string html, Uri baseUri, int maxChars)
+    {
+        if (IsPlain(html))
+        {
+            return (HtmlEscaping.Encode(html, false).Trim(), PlainToText(html, maxChars));
+        }
+
         var document = Load(html);
-        var output = new StringBuilder(html.Length);
+        return (SanitizeDocument(document, html.Length, baseUri), DocumentToText(document, html.Length, maxChars));
+    }
+
+    /// <summary>True when the text has no markup and no entity: HTML parsing would return it unchanged.</summary>
+    private static bool IsPlain(string html) => html.AsSpan().IndexOfAny('<', '&') < 0;
+
+    private static string PlainToText(string text, int maxChars) =>
+        Truncate(TextNormalizer.CollapseWhitespace(TextNormalizer.Nfc(text)), maxChars);
+
+    private static string SanitizeDocument(HtmlDocument document, int length, Uri baseUri)
+    {
+        var output = new StringBuilder(length);
         foreach (var child in document.DocumentNode.ChildNodes)
         {
             WriteNode(child, baseUri, output, 0);
         }
 
         return output.ToString().Trim();
+    }
+
+    private static string DocumentToText(HtmlDocument document, int length, int maxChars)
+    {
+        var text = new StringBuilder(length);
+        foreach (var child in document.DocumentNode.ChildNodes)
+        {
+            AppendText(child, text, 0);
+        }
+
+        return PlainToText(text.ToString(), maxChars);
     }
 
     /// <summary>
@@ -33,13 +68,7 @@ public static class HtmlSanitizer
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 1);
-        var text = new StringBuilder(html.Length);
-        foreach (var child in Load(html).DocumentNode.ChildNodes)
-        {
-            AppendText(child, text, 0);
-        }
-
-        return Truncate(TextNormalizer.CollapseWhitespace(TextNormalizer.Nfc(text.ToString())), maxChars);
+        return IsPlain(html) ? PlainToText(html, maxChars) : DocumentToText(Load(html), html.Length, maxChars);
     }
 
     internal static HtmlDocument Load(string html)
@@ -66,6 +95,9 @@ public static class HtmlSanitizer
         return cut.TrimEnd(' ', ',', ';', ':', '-', '–', '.') + "…";
     }
 
+    /// <summary>Entity decoding; text without '&amp;' has nothing to decode.</summary>
+    private static string Decode(string text) => text.Contains('&') ? HtmlEntity.DeEntitize(text) : text;
+
     private static void AppendText(HtmlNode node, StringBuilder text, int depth)
     {
         if (depth > HtmlSanitizerPolicy.MaxDepth || node.NodeType == HtmlNodeType.Comment
@@ -76,7 +108,7 @@ public static class HtmlSanitizer
 
         if (node.NodeType == HtmlNodeType.Text)
         {
-            text.Append(HtmlEntity.DeEntitize(node.InnerHtml));
+            text.Append(Decode(node.InnerHtml));
             return;
         }
 
@@ -101,7 +133,7 @@ public static class HtmlSanitizer
         switch (node.NodeType)
         {
             case HtmlNodeType.Text:
-                output.Append(HtmlEscaping.Encode(HtmlEntity.DeEntitize(node.InnerHtml), false));
+                output.Append(HtmlEscaping.Encode(Decode(node.InnerHtml), false));
                 return;
             case HtmlNodeType.Element:
                 WriteElement(node, baseUri, output, depth);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -20,6 +21,11 @@ public static class TextNormalizer
     public static string StripAccents(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -47,6 +53,11 @@ public static class TextNormalizer
     public static string Fingerprint(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
+        return AccentFolding.TryFingerprint(title) ?? SlowFingerprint(title);
+    }
+
+    private static string SlowFingerprint(string title)
+    {
         var folded = StripAccents(title);
         var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
@@ -75,25 +86,68 @@ public static class TextNormalizer
     public static string CollapseWhitespace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
+        if (IsCollapsed(text))
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0' || char.IsControl(c))
-            {
-                pendingSpace = true;
-                continue;
-            }
-
-            if (pendingSpace && builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(c);
-            pendingSpace = false;
+            return text;
         }
 
-        return builder.ToString();
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in text)
+            {
+                if (IsSpace(c))
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+
+                if (pendingSpace && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                buffer[length++] = c;
+                pendingSpace = false;
+            }
+
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool IsSpace(char c) => c < 0x80 ? c <= ' ' || c == '\u007F' : char.IsWhiteSpace(c) || char.IsControl(c);
+
+    /// <summary>True when collapsing would not change the text: only single inner ASCII spaces.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        var previousSpace = true;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+            }
+            else if (IsSpace(c))
+            {
+                return false;
+            }
+            else
+            {
+                previousSpace = false;
+            }
+        }
+
+        return !previousSpace || text.Length == 0;
     }
 }

@@ -38,6 +38,31 @@ public sealed class Post
         Decide(PostState.Rejected, actor, now, note);
     }
 
+    /// <summary>
+    /// Changes the text. An edit after approval sends the post back for approval and its scheduled deliveries wait
+    /// again: what was approved is no longer what would be published.
+    /// </summary>
+    /// <returns>true when something changed.</returns>
+    public bool Edit(string title, string? lead, DateTimeOffset now)
+    {
+        Require(State is PostState.PendingApproval or PostState.Approved, "edited");
+        if (title == Title && lead == Lead) return false;
+        Title = title;
+        Lead = lead;
+        if (State == PostState.Approved)
+        {
+            foreach (var d in Deliveries.Where(d => d.State == DeliveryState.Scheduled))
+            {
+                d.State = DeliveryState.Waiting;
+                d.DueAt = null;
+            }
+            DecidedBy = null;
+            DecidedAt = null;
+        }
+        Touch(PostState.PendingApproval, now);
+        return true;
+    }
+
     /// <summary>Sets the post state from its deliveries: published only when every channel is.</summary>
     public void RefreshFromDeliveries(DateTimeOffset now)
     {

@@ -19,6 +19,10 @@ public static class CliApp
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(PostsCommands.Create());
         root.Subcommands.Add(UsersCommands.Create());
+        root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(ReportCommands.Create());
+        root.Subcommands.Add(FeedCommands.Create());
+        root.Subcommands.Add(SourcesCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 

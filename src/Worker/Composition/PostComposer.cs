@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Syndicator.Connectors.Feeds;
 using Syndicator.Storage;
 using Syndicator.Storage.Entities;
 using Syndicator.Worker.Workflow;
@@ -69,7 +70,7 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
             ThemeKey = item.ThemeKey ?? "chinh-sach",
             Title = item.Title,
             Lead = item.SummaryText,
-            BodyHtml = item.ContentHtml,
+            BodyHtml = RepeatsLead(item) ? null : item.ContentHtml,
             SourceName = source.Name,
             SourceUrl = item.Url,
             ImageUrl = item.ImageUrl,
@@ -92,6 +93,14 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
         db.Audit(now, post.CommuneId, "system", "post.composed", nameof(Post), post.Id,
             new { feedItemId = item.Id, source = source.Name, item.MatchReason, channels = accounts.Select(a => a.Kind) });
         return post;
+    }
+
+    /// <summary>A feed without full content gives its summary as the body; the post would say the same thing twice.</summary>
+    private static bool RepeatsLead(FeedItem item)
+    {
+        if (item.ContentHtml is null || item.SummaryText is null) return false;
+        var body = TextNormalizer.CollapseWhitespace(HtmlSanitizer.ToPlainText(item.ContentHtml, item.SummaryText.Length + 200));
+        return body == TextNormalizer.CollapseWhitespace(item.SummaryText);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Composed post {PostId} for commune {TenantId} with {Deliveries} deliveries")]

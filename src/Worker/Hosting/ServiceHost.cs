@@ -29,6 +29,7 @@ public static class ServiceHost
         builder.Services.AddSyndicatorSecurity();
         builder.Services.AddSyndicatorPipeline();
         builder.Services.AddSyndicatorHealthChecks(role);
+        Syndicator.Worker.Web.Dashboard.DashboardEndpoints.AddDashboard(builder.Services);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         if (role != ServiceRole.Web) builder.Services.AddSyndicatorJobs(builder.Configuration, storage, node);
 

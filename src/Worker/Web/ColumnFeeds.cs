@@ -1,63 +1,39 @@
-using System.Text;
-using System.Xml;
-using Microsoft.EntityFrameworkCore;
 using Syndicator.Storage;
-using Syndicator.Storage.Entities;
+using Syndicator.Worker.Reports;
+using Syndicator.Worker.Web.Feeds;
 
 namespace Syndicator.Worker.Web;
 
-/// <summary>The commune's published NQ57 column as RSS 2.0, for portals that embed rather than receive posts.</summary>
+/// <summary>
+/// The commune's published NQ57 column as RSS 2.0, Atom 1.0, JSON Feed 1.1 and an embeddable HTML fragment, for portals
+/// that embed rather than receive posts. Public and anonymous by design; also maps the report page.
+/// </summary>
 public static class ColumnFeeds
 {
-    private const int MaxItems = 50;
-
-    public static void MapColumnFeeds(this WebApplication app) =>
-        app.MapGet("/communes/{slug}/nq57.rss", RssAsync);
-
-    private static async Task<IResult> RssAsync(string slug, HttpContext http, SyndicatorDbContext db, CancellationToken ct)
+    public static void MapColumnFeeds(this WebApplication app)
     {
-        var commune = await db.Communes.SingleOrDefaultAsync(c => c.Slug == slug, ct);
-        if (commune is null) return Results.NotFound();
-        var posts = await db.Posts
-            .Where(p => p.CommuneId == commune.Id && (p.State == PostState.Published || p.State == PostState.PartiallyPublished))
-            .OrderByDescending(p => p.UpdatedAt)
-            .Take(MaxItems)
-            .ToListAsync(ct);
-        var selfUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}";
-        return Results.Text(Write(commune, posts, selfUrl), "application/rss+xml; charset=utf-8", Encoding.UTF8);
+        var feeds = app.MapGroup("/communes/{slug}").AllowAnonymous();
+        feeds.MapGet("/nq57.rss", (string slug, HttpContext http, SyndicatorDbContext db, CancellationToken ct) =>
+            SendAsync(slug, http, db, RssFeedWriter.ContentType, (c, self) => RssFeedWriter.Write(c, self), ct));
+        feeds.MapGet("/nq57.atom", (string slug, HttpContext http, SyndicatorDbContext db, CancellationToken ct) =>
+            SendAsync(slug, http, db, AtomFeedWriter.ContentType, (c, self) => AtomFeedWriter.Write(c, self), ct));
+        feeds.MapGet("/nq57.json", (string slug, HttpContext http, SyndicatorDbContext db, CancellationToken ct) =>
+            SendAsync(slug, http, db, JsonFeedWriter.ContentType, (c, self) => JsonFeedWriter.Write(c, self, Sibling(http, slug, "nq57.html")), ct));
+        feeds.MapGet("/nq57.html", (string slug, HttpContext http, SyndicatorDbContext db, CancellationToken ct) =>
+            SendAsync(slug, http, db, HtmlFragmentWriter.ContentType, (c, _) => HtmlFragmentWriter.Write(c, Sibling(http, slug, "nq57.css")), ct));
+        feeds.MapGet("/nq57.css", (HttpContext http) => FeedResponse.Send(http, FeedStylesheet.Css, FeedStylesheet.ContentType));
+        app.MapReports();
     }
 
-    private static string Write(Commune commune, IReadOnlyList<Post> posts, string selfUrl)
+    private static async Task<IResult> SendAsync(
+        string slug, HttpContext http, SyndicatorDbContext db, string contentType, Func<ColumnSnapshot, string, string> write, CancellationToken ct)
     {
-        var sb = new StringBuilder();
-        using (var xml = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
-        {
-            xml.WriteStartElement("rss");
-            xml.WriteAttributeString("version", "2.0");
-            xml.WriteStartElement("channel");
-            xml.WriteElementString("title", $"Chuyên mục NQ57 – {commune.Name}");
-            xml.WriteElementString("link", selfUrl);
-            xml.WriteElementString("description", "Tin về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số theo Nghị quyết 57-NQ/TW");
-            xml.WriteElementString("language", "vi");
-            foreach (var post in posts) WriteItem(xml, post);
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        }
-        return sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+        var column = await ColumnQuery.LoadAsync(db, slug, ct);
+        if (column is null) return Results.NotFound();
+        var self = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{http.Request.Path}";
+        return FeedResponse.Send(http, write(column, self), contentType);
     }
 
-    private static void WriteItem(XmlWriter xml, Post post)
-    {
-        xml.WriteStartElement("item");
-        xml.WriteElementString("title", post.Title);
-        if (post.SourceUrl is not null) xml.WriteElementString("link", post.SourceUrl);
-        xml.WriteElementString("description", $"{post.Lead} (Nguồn: {post.SourceName})");
-        xml.WriteElementString("category", post.ThemeKey);
-        xml.WriteElementString("pubDate", post.UpdatedAt.ToUniversalTime().ToString("r"));
-        xml.WriteStartElement("guid");
-        xml.WriteAttributeString("isPermaLink", "false");
-        xml.WriteString($"urn:syndicator:post:{post.Id}");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
+    private static string Sibling(HttpContext http, string slug, string file) =>
+        $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/communes/{Uri.EscapeDataString(slug)}/{file}";
 }

@@ -14,7 +14,7 @@ public static class EndpointMapping
         app.MapAuthApi();
         app.MapPostsApi();
         app.MapColumnFeeds();
-        app.MapGet("/", () => Results.Redirect("/api/auth/me"));
+        Dashboard.DashboardEndpoints.MapDashboard(app);
         return app;
     }
 }

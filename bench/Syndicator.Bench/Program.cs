@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Syndicator.Bench;
+using Syndicator.Connectors.Feeds;
+
+// Usage: dotnet run -c Release --project bench/Syndicator.Bench [-- --corpus DIR] [--passes N] [--no-write]
+var corpusDir = Option(args, "--corpus");
+var passes = int.TryParse(Option(args, "--passes"), out var n) && n > 0 ? n : 3;
+var root = Corpus.FindRepositoryRoot();
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+corpusDir ??= await Corpus.GenerateAsync(root, cancel.Token);
+var corpus = Corpus.Load(corpusDir);
+Console.WriteLine($"Corpus {corpus.Directory}: {corpus.Files.Count} files, {corpus.TotalBytes:#,0} bytes");
+
+var pipeline = new Pipeline(TimeProvider.System);
+Func<byte[], Uri, int> bare = (bytes, _) => BareScan.Scan(bytes);
+Func<byte[], Uri, int> full = pipeline.Process;
+
+Runner.Pass(corpus, bare);
+Runner.Pass(corpus, full);
+var bareRuns = new List<PassResult>();
+var pipeRuns = new List<PassResult>();
+for (var i = 0; i < passes; i++)
+{
+    bareRuns.Add(Runner.Pass(corpus, bare));
+    pipeRuns.Add(Runner.Pass(corpus, full));
+    Console.WriteLine($"pass {i + 1}: bare {bareRuns[^1].Elapsed.TotalMilliseconds:0} ms, pipeline {pipeRuns[^1].Elapsed.TotalMilliseconds:0} ms");
+}
+
+var stages = Breakdown.Run(corpus);
+var liveHeap = Runner.MaxLiveHeapPerFile(corpus, (bytes, uri) => FeedParser.Parse(bytes, null, uri, new FeedParseOptions { FetchedAtUtc = DateTimeOffset.UtcNow }));
+using var self = Process.GetCurrentProcess();
+var command = "dotnet run -c Release --project bench/Syndicator.Bench --artifacts-path /tmp/art-bench" + (args.Length > 0 ? " -- " + string.Join(' ', args) : "");
+var report = new Report(corpus, MachineFacts.Collect(), Runner.Median(bareRuns), Runner.Median(pipeRuns), liveHeap, self.PeakWorkingSet64, passes, command, stages);
+Console.WriteLine();
+Console.WriteLine(report.Table());
+Console.WriteLine(report.Summary());
+foreach (var (stage, time) in stages) Console.WriteLine($"stage {stage}: {time.TotalMilliseconds:0} ms");
+Console.WriteLine($"Relevant entries per pass: {pipeline.Relevant / (passes + 1)}");
+if (!args.Contains("--no-write"))
+{
+    var path = Path.Combine(root, "docs", "benchmarks.md");
+    await File.WriteAllTextAsync(path, report.Markdown(), cancel.Token);
+    Console.WriteLine($"Wrote {path}");
+}
+
+return report.ThroughputMet && report.MemoryMet ? 0 : 3;
+
+static string? Option(string[] args, string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}

@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Syndicator.Connectors.Feeds;
+
+/// <summary>
+/// Single-pass fast path of <see cref="TextNormalizer.Fingerprint"/>: every char is folded through a lazily
+/// filled table (its own NFD, marks dropped, lower-cased, đ→d). Used only when every kept char folds to
+/// ASCII or to a non-letter that Unicode composition cannot touch, so the result equals the slow path.
+/// </summary>
+internal static class AccentFolding
+{
+    private const char Unknown = '\0';
+    private const char Dropped = '\uFFFE';
+    private const char NeedsSlowPath = '\uFFFF';
+    private const char Separator = ' ';
+    private const int StackLimit = 512;
+
+    private static readonly char[] Table = new char[char.MaxValue + 1];
+
+    /// <summary>The fingerprint, or null when the text needs the full Unicode path.</summary>
+    public static string? TryFingerprint(string text)
+    {
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in text)
+            {
+                var folded = c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Fold(c);
+                if (folded == Dropped)
+                {
+                    continue;
+                }
+
+                if (folded == NeedsSlowPath)
+                {
+                    return null;
+                }
+
+                if (char.IsAsciiLetterOrDigit(folded))
+                {
+                    if (pendingSpace && length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    buffer[length++] = folded;
+                    pendingSpace = false;
+                }
+                else
+                {
+                    pendingSpace = true;
+                }
+            }
+
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static char Fold(char c)
+    {
+        var folded = Table[c];
+        if (folded == Unknown)
+        {
+            folded = Compute(c);
+            Table[c] = folded;
+        }
+
+        return folded;
+    }
+
+    /// <summary>What StripAccents makes of the char alone, reduced to one ASCII char, a separator or a verdict.</summary>
+    private static char Compute(char c)
+    {
+        if (char.IsSurrogate(c) || c is Dropped or NeedsSlowPath)
+        {
+            return NeedsSlowPath;
+        }
+
+        var kept = new StringBuilder(4);
+        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                kept.Append(d is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(d));
+            }
+        }
+
+        return kept.Length switch
+        {
+            0 => Dropped,
+            1 when kept[0] < 0x80 && kept[0] != Unknown => kept[0],
+            1 when IsInertSeparator(kept[0]) => Separator,
+            _ => NeedsSlowPath,
+        };
+    }
+
+    /// <summary>Punctuation, symbols and spaces that are already NFC and never take part in a composition.</summary>
+    private static bool IsInertSeparator(char c) =>
+        !char.IsLetterOrDigit(c) && c.ToString().IsNormalized(NormalizationForm.FormC)
+        && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.SpaceSeparator or UnicodeCategory.DashPunctuation
+            or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+            or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation or UnicodeCategory.ConnectorPunctuation
+            or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.OtherSymbol;
+}

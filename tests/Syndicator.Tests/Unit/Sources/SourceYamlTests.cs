@@ -1,0 +1,121 @@
+using Syndicator.Storage.Entities;
+using Syndicator.Worker.Sources;
+
+namespace Syndicator.Tests.Unit.Sources;
+
+public sealed class SourceYamlTests
+{
+    private const string Good = """
+        # nguồn của xã Tân Lập
+        - commune: tan-lap
+          name: "Báo Chính phủ: Khoa học – Công nghệ"
+          url: https://baochinhphu.vn/khoa-hoc-cong-nghe.rss
+          enabled: true
+          pollMinutes: 60
+          trusted: true
+        - name: Cổng thông tin xã
+          url: https://tanlap.gov.vn/tin-tuc
+          kind: html
+          selectors:
+            item: //div[@class='news']/article
+            title: .//h3
+            link: .//a/@href
+            date: .//time/@datetime
+        """;
+
+    [Fact]
+    public void Parse_goodFile_readsEveryField()
+    {
+        var sources = SourceYaml.Parse(Good);
+
+        Assert.Equal(2, sources.Count);
+        Assert.Equal("tan-lap", sources[0].Commune);
+        Assert.Equal("Báo Chính phủ: Khoa học – Công nghệ", sources[0].Name);
+        Assert.Equal("https://baochinhphu.vn/khoa-hoc-cong-nghe.rss", sources[0].Url);
+        Assert.True(sources[0].Enabled);
+        Assert.Equal(60, sources[0].PollMinutes);
+        Assert.True(sources[0].Trusted);
+        Assert.Null(sources[1].Commune);
+        Assert.Equal(SourceKinds.Html, sources[1].Kind);
+        Assert.Equal(".//time/@datetime", sources[1].Selectors?.Date);
+        Assert.Equal(2, sources[0].Line);
+        Assert.Equal(8, sources[1].Line);
+    }
+
+    [Fact]
+    public void Parse_badUrl_namesLineEntryAndUrl()
+    {
+        var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse("- name: A\n  url: https://a.vn/rss\n- name: Sai\n  url: ftp://x.vn/feed\n"));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Contains("line 3, entry 2 (Sai)", error);
+        Assert.Contains("'ftp://x.vn/feed' is not an absolute http(s) URL", error);
+    }
+
+    [Fact]
+    public void Parse_relativeUrl_isRejected()
+    {
+        var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse("- name: A\n  url: /rss/home.rss\n"));
+        Assert.Contains("not an absolute http(s) URL", Assert.Single(ex.Errors));
+    }
+
+    [Fact]
+    public void Parse_missingName_reportsNameRequired()
+    {
+        var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse("- url: https://a.vn/rss\n"));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.StartsWith("line 1, entry 1:", error);
+        Assert.Contains("name is required", error);
+    }
+
+    [Fact]
+    public void Parse_unknownField_reportsLineAndField()
+    {
+        var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse("- name: A\n  url: https://a.vn/rss\n  pollMinute: 5\n"));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.StartsWith("line 3:", error);
+        Assert.Contains("pollMinute", error);
+        Assert.Contains("unknown field", error);
+    }
+
+    [Fact]
+    public void Parse_htmlWithoutSelectors_isRejected()
+    {
+        var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse("- name: A\n  url: https://a.vn/\n  kind: html\n"));
+        Assert.Contains("needs selectors item, title and link", Assert.Single(ex.Errors));
+    }
+
+    [Fact]
+    public void Parse_pollMinutesOutOfRange_isRejected()
+    {
+        var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse("- name: A\n  url: https://a.vn/rss\n  pollMinutes: 1\n"));
+        Assert.Contains("pollMinutes must be between 5 and 1440", Assert.Single(ex.Errors));
+    }
+
+    [Fact]
+    public void WriteThenParse_roundTrip_keepsFields()
+    {
+        var written = SourceYaml.Write(SourceYaml.Parse(Good));
+        var again = SourceYaml.Parse(written);
+
+        Assert.Equal("Báo Chính phủ: Khoa học – Công nghệ", again[0].Name);
+        Assert.Equal(60, again[0].PollMinutes);
+        Assert.Equal("//div[@class='news']/article", again[1].Selectors?.Item);
+        Assert.DoesNotContain("line:", written);
+    }
+
+    [Fact]
+    public void ShippedCatalogue_parses_allDisabledWithoutCommune()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "catalogue", "sources.yaml");
+        var sources = SourceYaml.Parse(File.ReadAllText(path));
+
+        Assert.True(sources.Count >= 40);
+        Assert.All(sources, s => Assert.False(s.Enabled ?? false));
+        Assert.All(sources, s => Assert.Null(s.Commune));
+        Assert.Contains(sources, s => s.Url == "https://baochinhphu.vn/khoa-hoc-cong-nghe.rss");
+        Assert.DoesNotContain(sources, s => s.Url!.Contains("baoquangninh", StringComparison.Ordinal));
+    }
+}
