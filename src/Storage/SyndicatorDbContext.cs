@@ -18,6 +18,11 @@ public abstract class SyndicatorDbContext(DbContextOptions options) : IdentityDb
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<PostItem> PostItems => Set<PostItem>();
+    public DbSet<ThemeCadence> ThemeCadences => Set<ThemeCadence>();
+    public DbSet<ChannelTemplate> ChannelTemplates => Set<ChannelTemplate>();
+    public DbSet<RelevanceRule> RelevanceRules => Set<RelevanceRule>();
+    public DbSet<WebhookCursor> WebhookCursors => Set<WebhookCursor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,6 +15,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // One composed post per feed item: compose is idempotent even with two workers racing.
         b.HasIndex(p => p.FeedItemId).IsUnique();
         b.Property(p => p.Version).IsConcurrencyToken();
+        b.HasIndex(p => new { p.CommuneId, p.CampaignKey }).IsUnique();
+        b.Property(p => p.Kind).HasMaxLength(16).HasDefaultValue(PostKinds.Story);
         b.Property(p => p.State).HasConversion<string>().HasMaxLength(32);
     }
 }

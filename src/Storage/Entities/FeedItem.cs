@@ -25,6 +25,9 @@ public sealed class FeedItem
     /// <summary>The rule that decided relevance, shown to editors ("why is this here?").</summary>
     public string? MatchReason { get; set; }
 
+    /// <summary>The same story already stored from another source (cross-source near-duplicate), if any.</summary>
+    public Guid? DuplicateOfId { get; set; }
+
     /// <summary>Set once a post has been composed from this item.</summary>
     public bool Composed { get; set; }
     /// <summary>Tombstone: deleted items keep their key so a re-fetch does not bring them back.</summary>

@@ -14,7 +14,18 @@ public sealed class Post
     public string? SourceUrl { get; set; }
     public string? ImageUrl { get; set; }
 
+    /// <summary>story, digest, manual or campaign (see <see cref="PostKinds"/>).</summary>
+    public string Kind { get; init; } = PostKinds.Story;
+    /// <summary>For campaign posts: "&lt;campaign&gt;-&lt;year&gt;", unique per commune so a campaign is created once.</summary>
+    public string? CampaignKey { get; init; }
+    /// <summary>The editor's chosen publishing time; the channel's hard limits still apply.</summary>
+    public DateTimeOffset? ScheduledFor { get; set; }
+
     public PostState State { get; private set; } = PostState.PendingApproval;
+
+    /// <summary>A post an editor is still writing (manual posts start here).</summary>
+    public static Post NewDraft(Guid communeId, string themeKey, string title, string sourceName, string createdBy, DateTimeOffset now) =>
+        new() { CommuneId = communeId, ThemeKey = themeKey, Title = title, SourceName = sourceName, CreatedBy = createdBy, CreatedAt = now, Kind = PostKinds.Manual, State = PostState.Draft };
     public string CreatedBy { get; init; } = "system";
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -38,6 +49,22 @@ public sealed class Post
         Decide(PostState.Rejected, actor, now, note);
     }
 
+    /// <summary>Takes a post out of the column: nothing not yet published goes out.</summary>
+    public void Withdraw(string actor, DateTimeOffset now, string? note)
+    {
+        Require(State is PostState.Draft or PostState.PendingApproval or PostState.Approved or PostState.PartiallyPublished, "withdrawn");
+        foreach (var d in Deliveries.Where(d => d.State is DeliveryState.Waiting or DeliveryState.Scheduled))
+            d.State = DeliveryState.Cancelled;
+        Decide(PostState.Withdrawn, actor, now, note);
+    }
+
+    /// <summary>Sends a draft for approval.</summary>
+    public void Submit(DateTimeOffset now)
+    {
+        Require(State == PostState.Draft, "submitted");
+        Touch(PostState.PendingApproval, now);
+    }
+
     /// <summary>
     /// Changes the text. An edit after approval sends the post back for approval and its scheduled deliveries wait
     /// again: what was approved is no longer what would be published.
@@ -45,7 +72,7 @@ public sealed class Post
     /// <returns>true when something changed.</returns>
     public bool Edit(string title, string? lead, DateTimeOffset now)
     {
-        Require(State is PostState.PendingApproval or PostState.Approved, "edited");
+        Require(State is PostState.Draft or PostState.PendingApproval or PostState.Approved, "edited");
         if (title == Title && lead == Lead) return false;
         Title = title;
         Lead = lead;
@@ -59,7 +86,7 @@ public sealed class Post
             DecidedBy = null;
             DecidedAt = null;
         }
-        Touch(PostState.PendingApproval, now);
+        Touch(State == PostState.Draft ? PostState.Draft : PostState.PendingApproval, now);
         return true;
     }
 

@@ -39,7 +39,7 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
         if (!duplicate)
         {
             post = await NewPostAsync(item, source, cancellationToken);
-            if (source.TrustedForAutoApproval) workflow.ApproveTracked(post, "auto:" + source.Name, "Nguồn tin cậy: tự động duyệt");
+            if (source.TrustedForAutoApproval) await workflow.ApproveTrackedAsync(post, "auto:" + source.Name, "Nguồn tin cậy: tự động duyệt", cancellationToken);
         }
         try
         {

@@ -20,6 +20,7 @@ public static class PipelineRegistration
         services.AddScoped<ItemStore>();
         services.AddScoped<SourcePoller>();
         services.AddScoped<PostWorkflow>();
+        services.AddSingleton<Scheduling.IDeliveryScheduler, Scheduling.ImmediateScheduler>();
         services.AddScoped<PostComposer>();
         services.AddSingleton(new ChannelRenderer());
         services.AddSingleton<IDeliveryContentFactory, RenderedContentFactory>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Syndicator.Storage;
 using Syndicator.Storage.Entities;
+using Syndicator.Worker.Scheduling;
 
 namespace Syndicator.Worker.Workflow;
 
@@ -8,7 +9,7 @@ namespace Syndicator.Worker.Workflow;
 /// Approve and reject, with the guarded state change, the delivery schedule and the audit event committed together.
 /// Used by the API, the dashboard and the CLI alike.
 /// </summary>
-public sealed class PostWorkflow(SyndicatorDbContext db, TimeProvider clock)
+public sealed class PostWorkflow(SyndicatorDbContext db, IDeliveryScheduler scheduler, TimeProvider clock)
 {
     public async Task<WorkflowResult> ApproveAsync(Guid postId, string actor, string? note, Guid? expectedVersion, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class PostWorkflow(SyndicatorDbContext db, TimeProvider clock)
         var commune = await db.Communes.SingleAsync(c => c.Id == post.CommuneId, cancellationToken);
         if (commune.RequireTwoPersonApproval && string.Equals(post.CreatedBy, actor, StringComparison.Ordinal))
             return WorkflowResult.SelfApprovalForbidden;
-        ApproveTracked(post, actor, note);
+        await ApproveTrackedAsync(post, actor, note, cancellationToken);
         return await SaveAsync(cancellationToken);
     }
 
@@ -38,8 +39,8 @@ public sealed class PostWorkflow(SyndicatorDbContext db, TimeProvider clock)
         return await SaveAsync(cancellationToken);
     }
 
-    /// <summary>Approves a tracked post and schedules its deliveries; the caller saves.</summary>
-    public void ApproveTracked(Post post, string actor, string? note)
+    /// <summary>Approves a tracked post and schedules its deliveries on their channels; the caller saves.</summary>
+    public async Task ApproveTrackedAsync(Post post, string actor, string? note, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var before = post.State;
@@ -47,7 +48,7 @@ public sealed class PostWorkflow(SyndicatorDbContext db, TimeProvider clock)
         foreach (var d in post.Deliveries.Where(d => d.State == DeliveryState.Waiting))
         {
             d.State = DeliveryState.Scheduled;
-            d.DueAt = now;
+            d.DueAt = await scheduler.FirstSlotAsync(post, d, now, cancellationToken);
         }
         db.Audit(now, post.CommuneId, actor, "post.approved", nameof(Post), post.Id, new { before, after = post.State, note });
     }

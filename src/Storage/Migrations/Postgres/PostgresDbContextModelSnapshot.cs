@@ -307,6 +307,39 @@ namespace Syndicator.Storage.Migrations.Postgres
                     b.ToTable("channel_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Syndicator.Storage.Entities.ChannelTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("channel_templates", (string)null);
+                });
+
             modelBuilder.Entity("Syndicator.Storage.Entities.Commune", b =>
                 {
                     b.Property<Guid>("Id")
@@ -458,6 +491,9 @@ namespace Syndicator.Storage.Migrations.Postgres
                     b.Property<bool>("Deleted")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("FetchedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -557,6 +593,9 @@ namespace Syndicator.Storage.Migrations.Postgres
                     b.Property<string>("BodyHtml")
                         .HasColumnType("text");
 
+                    b.Property<string>("CampaignKey")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("CommuneId")
                         .HasColumnType("uuid");
 
@@ -582,8 +621,18 @@ namespace Syndicator.Storage.Migrations.Postgres
                     b.Property<string>("ImageUrl")
                         .HasColumnType("text");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("story");
+
                     b.Property<string>("Lead")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
@@ -617,9 +666,30 @@ namespace Syndicator.Storage.Migrations.Postgres
                     b.HasIndex("FeedItemId")
                         .IsUnique();
 
+                    b.HasIndex("CommuneId", "CampaignKey")
+                        .IsUnique();
+
                     b.HasIndex("CommuneId", "State");
 
                     b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.PostItem", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FeedItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PostId", "FeedItemId");
+
+                    b.HasIndex("FeedItemId");
+
+                    b.ToTable("post_items", (string)null);
                 });
 
             modelBuilder.Entity("Syndicator.Storage.Entities.PublishAttempt", b =>
@@ -663,6 +733,58 @@ namespace Syndicator.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("publish_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.RelevanceRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AccentInsensitive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("CommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Match")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ThemeKey")
+                        .HasColumnType("text");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId", "SourceId", "Order");
+
+                    b.ToTable("relevance_rules", (string)null);
                 });
 
             modelBuilder.Entity("Syndicator.Storage.Entities.Source", b =>
@@ -756,6 +878,66 @@ namespace Syndicator.Storage.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.ThemeCadence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("NextRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ThemeKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextRunAt");
+
+                    b.HasIndex("CommuneId", "ThemeKey", "Mode")
+                        .IsUnique();
+
+                    b.ToTable("theme_cadences", (string)null);
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.WebhookCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("LastAuditEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("webhook_cursors", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -853,6 +1035,21 @@ namespace Syndicator.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Syndicator.Storage.Entities.PostItem", b =>
+                {
+                    b.HasOne("Syndicator.Storage.Entities.FeedItem", null)
+                        .WithMany()
+                        .HasForeignKey("FeedItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Syndicator.Storage.Entities.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Syndicator.Storage.Entities.PublishAttempt", b =>
                 {
                     b.HasOne("Syndicator.Storage.Entities.Delivery", null)
@@ -863,6 +1060,15 @@ namespace Syndicator.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Syndicator.Storage.Entities.Source", b =>
+                {
+                    b.HasOne("Syndicator.Storage.Entities.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.ThemeCadence", b =>
                 {
                     b.HasOne("Syndicator.Storage.Entities.Commune", null)
                         .WithMany()

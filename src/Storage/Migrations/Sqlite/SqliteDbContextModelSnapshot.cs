@@ -296,6 +296,39 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.ToTable("channel_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Syndicator.Storage.Entities.ChannelTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("channel_templates", (string)null);
+                });
+
             modelBuilder.Entity("Syndicator.Storage.Entities.Commune", b =>
                 {
                     b.Property<Guid>("Id")
@@ -445,6 +478,9 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.Property<bool>("Deleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("FetchedAt")
                         .HasColumnType("INTEGER");
 
@@ -544,6 +580,9 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.Property<string>("BodyHtml")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CampaignKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CommuneId")
                         .HasColumnType("TEXT");
 
@@ -569,8 +608,18 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.Property<string>("ImageUrl")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("story");
+
                     b.Property<string>("Lead")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScheduledFor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
@@ -604,9 +653,30 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.HasIndex("FeedItemId")
                         .IsUnique();
 
+                    b.HasIndex("CommuneId", "CampaignKey")
+                        .IsUnique();
+
                     b.HasIndex("CommuneId", "State");
 
                     b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.PostItem", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FeedItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostId", "FeedItemId");
+
+                    b.HasIndex("FeedItemId");
+
+                    b.ToTable("post_items", (string)null);
                 });
 
             modelBuilder.Entity("Syndicator.Storage.Entities.PublishAttempt", b =>
@@ -650,6 +720,58 @@ namespace Syndicator.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("publish_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.RelevanceRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AccentInsensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Match")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId", "SourceId", "Order");
+
+                    b.ToTable("relevance_rules", (string)null);
                 });
 
             modelBuilder.Entity("Syndicator.Storage.Entities.Source", b =>
@@ -743,6 +865,66 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.ThemeCadence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextRunAt");
+
+                    b.HasIndex("CommuneId", "ThemeKey", "Mode")
+                        .IsUnique();
+
+                    b.ToTable("theme_cadences", (string)null);
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.WebhookCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastAuditEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("webhook_cursors", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -840,6 +1022,21 @@ namespace Syndicator.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Syndicator.Storage.Entities.PostItem", b =>
+                {
+                    b.HasOne("Syndicator.Storage.Entities.FeedItem", null)
+                        .WithMany()
+                        .HasForeignKey("FeedItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Syndicator.Storage.Entities.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Syndicator.Storage.Entities.PublishAttempt", b =>
                 {
                     b.HasOne("Syndicator.Storage.Entities.Delivery", null)
@@ -850,6 +1047,15 @@ namespace Syndicator.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Syndicator.Storage.Entities.Source", b =>
+                {
+                    b.HasOne("Syndicator.Storage.Entities.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Syndicator.Storage.Entities.ThemeCadence", b =>
                 {
                     b.HasOne("Syndicator.Storage.Entities.Commune", null)
                         .WithMany()
