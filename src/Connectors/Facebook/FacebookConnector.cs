@@ -11,6 +11,7 @@ namespace Syndicator.Connectors.Facebook;
 public sealed class FacebookConnector(HttpClient httpClient, TimeProvider timeProvider) : IChannelConnector
 {
     private readonly FacebookGraphClient graph = new(httpClient);
+    private FacebookPostSearch Search => new(graph);
     private FacebookUsage lastUsage = FacebookUsage.None;
 
     public string Kind => "facebook";
@@ -29,6 +30,12 @@ public sealed class FacebookConnector(HttpClient httpClient, TimeProvider timePr
         }
 
         var (edge, fields) = Compose(request);
+        if (!request.Checkpoint.ContainsKey(FacebookPostSearch.FirstAttemptKey))
+        {
+            // Saved before the POST, so a later reconcile knows how far back to look for this attempt.
+            await request.SaveCheckpointAsync(FacebookPostSearch.FirstAttemptKey, timeProvider.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+        }
+
         GraphReply reply;
         try
         {
@@ -48,56 +55,41 @@ public sealed class FacebookConnector(HttpClient httpClient, TimeProvider timePr
         }
 
         var failure = Classify(reply, page);
-        return reply.Error?.Code == 506 && await TryFindAsync(page, request.DeliveryKey, cancellationToken) is { } earlier ? earlier : failure;
+        return reply.Error?.Code == 506 && await TryFindAsync(page, request, cancellationToken) is { } earlier ? earlier : failure;
     }
 
     public Task<PublishOutcome.Published?> ReconcileAsync(PublishRequest request, CancellationToken cancellationToken) =>
         FacebookPage.TryCreate(request.Account, out var page, out var invalid)
-            ? FindAsync(page, request.DeliveryKey, cancellationToken)
+            ? FindAsync(page, request, cancellationToken)
             : throw new ReconcileFailedException(invalid.Detail);
 
-    /// <summary>Looks through the Page's 25 most recent posts for our marker; throws when the look-up fails.</summary>
-    private async Task<PublishOutcome.Published?> FindAsync(FacebookPage page, string deliveryKey, CancellationToken cancellationToken)
+    /// <summary>Looks for our marker among the Page's posts since the first attempt; throws when the look-up fails.</summary>
+    private async Task<PublishOutcome.Published?> FindAsync(FacebookPage page, PublishRequest request, CancellationToken cancellationToken)
     {
-        GraphReply reply;
+        long? firstAttempt = request.Checkpoint.TryGetValue(FacebookPostSearch.FirstAttemptKey, out var raw)
+            && long.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var unix) ? unix : null;
         try
         {
-            reply = await graph.GetAsync(page.Edge("posts?fields=id,message,link,created_time&limit=25"), page.Token, cancellationToken);
+            var (found, usage) = await Search.FindAsync(page, request.DeliveryKey, firstAttempt, cancellationToken);
+            Remember(usage);
+            return found;
         }
         catch (Exception exception) when (TransportFailure.TryClassify(exception, "Facebook", false, cancellationToken, out var failed))
         {
             throw new ReconcileFailedException(failed.Detail, exception);
         }
-
-        Remember(reply.Usage);
-        return reply.IsSuccess ? FindMarked(reply.Json!.Value, deliveryKey) : throw new ReconcileFailedException(Classify(reply, page).Detail);
     }
 
-    private async Task<PublishOutcome.Published?> TryFindAsync(FacebookPage page, string deliveryKey, CancellationToken cancellationToken)
+    private async Task<PublishOutcome.Published?> TryFindAsync(FacebookPage page, PublishRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await FindAsync(page, deliveryKey, cancellationToken);
+            return await FindAsync(page, request, cancellationToken);
         }
         catch (ReconcileFailedException)
         {
             return null;
         }
-    }
-
-    private static PublishOutcome.Published? FindMarked(JsonElement json, string deliveryKey)
-    {
-        if (!json.TryGetProperty("data", out var posts) || posts.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        var match = posts.EnumerateArray().FirstOrDefault(post =>
-            post.ValueKind == JsonValueKind.Object && post.TryGetProperty("message", out var message)
-            && message.ValueKind == JsonValueKind.String && FacebookMarker.IsIn(message.GetString(), deliveryKey));
-        return match.ValueKind == JsonValueKind.Object && match.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? Published(id.GetString()!)
-            : null;
     }
 
     private static (string Edge, KeyValuePair<string, string>[] Fields) Compose(PublishRequest request)
@@ -126,5 +118,5 @@ public sealed class FacebookConnector(HttpClient httpClient, TimeProvider timePr
         }
     }
 
-    private static PublishOutcome.Published Published(string id) => new(id, "https://www.facebook.com/" + id);
+    internal static PublishOutcome.Published Published(string id) => new(id, "https://www.facebook.com/" + id);
 }

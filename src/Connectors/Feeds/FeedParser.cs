@@ -33,7 +33,7 @@ public static partial class FeedParser
 
         var format = Dispatch(text, context);
         var link = context.FeedLink is null ? null : UrlNormalizer.Canonicalize(context.FeedLink, baseUri);
-        return new ParsedFeed(format, context.FeedTitle, link, context.Entries, context.Warnings);
+        return new ParsedFeed(format, context.FeedTitle, link, context.Entries, context.Warnings) { TimeToLive = context.TimeToLive };
     }
 
     private static FeedFormat Dispatch(string text, ParseContext context)

@@ -9,6 +9,8 @@ internal sealed class ParseContext(FeedParseOptions options, Uri baseUri)
     public List<FeedEntry> Entries { get; } = [];
     public string? FeedTitle { get; set; }
     public string? FeedLink { get; set; }
+    /// <summary>RSS &lt;ttl&gt;, when the feed declares one.</summary>
+    public TimeSpan? TimeToLive { get; set; }
     public bool Truncated { get; private set; }
     public FeedFormat? Format { get; set; }
 
@@ -50,6 +52,7 @@ internal sealed class ParseContext(FeedParseOptions options, Uri baseUri)
         Entries.Clear();
         FeedTitle = null;
         FeedLink = null;
+        TimeToLive = null;
         Truncated = false;
         Format = null;
     }

@@ -5,4 +5,8 @@ public sealed record ParsedFeed(
     string? Title,
     string? Link,
     IReadOnlyList<FeedEntry> Entries,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>How long the publisher says the feed may be cached (RSS &lt;ttl&gt;), when declared.</summary>
+    public TimeSpan? TimeToLive { get; init; }
+}

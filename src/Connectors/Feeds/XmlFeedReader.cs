@@ -62,7 +62,7 @@ internal static class XmlFeedReader
                 var item = ReadElement(reader, context);
                 context.Add(atom ? AtomEntryMapper.Map(item, context.DocumentUri) : RssItemMapper.Map(item));
             }
-            else if (reader.Depth == metaDepth && reader.LocalName is "title" or "link"
+            else if (reader.Depth == metaDepth && reader.LocalName is "title" or "link" or "ttl"
                 && (coreNamespace is null || reader.NamespaceURI == coreNamespace))
             {
                 ReadMeta(ReadElement(reader, context), atom, context);
@@ -84,6 +84,12 @@ internal static class XmlFeedReader
 
     private static void ReadMeta(XElement element, bool atom, ParseContext context)
     {
+        if (element.Name.LocalName == "ttl")
+        {
+            ReadTimeToLive(element.Value, context);
+            return;
+        }
+
         if (element.Name.LocalName == "title")
         {
             var html = atom ? AtomText.AsHtml(element) : element.Value;
@@ -104,6 +110,19 @@ internal static class XmlFeedReader
         if (depth > context.Options.MaxDepth)
         {
             throw new FeedParseException($"The document is nested deeper than {context.Options.MaxDepth} levels.");
+        }
+    }
+
+    /// <summary>RSS &lt;ttl&gt;: minutes the feed may be cached. Ignored (with a warning) unless a positive whole number.</summary>
+    private static void ReadTimeToLive(string value, ParseContext context)
+    {
+        if (int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minutes) && minutes > 0)
+        {
+            context.TimeToLive ??= TimeSpan.FromMinutes(minutes);
+        }
+        else
+        {
+            context.Warn($"Ignored <ttl> '{value.Trim()}': not a positive number of minutes.");
         }
     }
 }

@@ -1,62 +1,77 @@
-using Syndicator.Connectors.Feeds;
+using Syndicator.Storage.Entities;
 
 namespace Syndicator.Worker.Classification;
 
 /// <summary>
-/// Decides whether an item is NQ57 news and which theme it belongs to. A match in the title weighs double.
-/// The verdict keeps the matched rule as its reason.
+/// Decides whether an item is NQ57 news and which theme it belongs to, with rules already in evaluation order
+/// (source, then commune, then global rules, each by Order). The first matching exclude drops the item; every
+/// matching include adds its weight (double in the title) and the heaviest (first on a tie) gives the theme.
 /// </summary>
-public sealed class RelevanceClassifier(IReadOnlyList<KeywordRule> rules)
+public sealed class RelevanceClassifier
 {
-    private const int MaxContentChars = 20_000;
+    private readonly CompiledRule[] _rules;
+    private readonly KeywordIndex _folded = new();
+    private readonly KeywordIndex _cased = new();
+    private readonly double _minScore;
 
-    private readonly (KeywordRule Rule, string Needle)[] _rules =
-        rules.Select(r => (r, Pad(TextNormalizer.Fingerprint(r.Phrase)))).ToArray();
+    public RelevanceClassifier(IReadOnlyList<RelevanceRule> rules, ClassificationOptions? options = null)
+    {
+        options ??= new ClassificationOptions();
+        _minScore = options.MinScore;
+        var compiled = new List<CompiledRule>(rules.Count);
+        var skipped = new List<RelevanceRule>();
+        foreach (var rule in rules.Where(r => r.Enabled))
+        {
+            try
+            {
+                compiled.Add(new CompiledRule(rule, options.RegexTimeout));
+            }
+            catch (ArgumentException)
+            {
+                skipped.Add(rule); // an invalid regex stored without `rules import`; import rejects it
+            }
+        }
+
+        _rules = [.. compiled];
+        Skipped = skipped;
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            var rule = _rules[i];
+            if (rule.IsKeyword) (rule.Form == TextForm.FoldedWords ? _folded : _cased).Add(i, rule.Words!, rule.Fields);
+        }
+    }
+
+    /// <summary>Rules left out because they could not be compiled.</summary>
+    public IReadOnlyList<RelevanceRule> Skipped { get; }
 
     public RelevanceVerdict Classify(ClassificationInput input)
     {
-        var title = Pad(TextNormalizer.Fingerprint(input.Title));
-        var body = Body(input);
-        KeywordRule? best = null;
-        var bestInTitle = false;
-        var bestWeight = 0.0;
-        var weights = new double[_rules.Length];
-        var matched = 0;
-        foreach (var (rule, needle) in _rules)
+        var text = new ItemText(input);
+        var found = new RuleField[_rules.Length];
+        for (var i = 0; i < RuleFields.Order.Length; i++)
         {
-            var inTitle = title.Contains(needle, StringComparison.Ordinal);
-            if (!inTitle && !body.Contains(needle, StringComparison.Ordinal)) continue;
-            var weight = rule.Weight * (inTitle ? 2 : 1);
-            weights[matched++] = weight;
-            // The first rule with the highest weight wins, as with a stable descending sort.
-            if (best is null || weight > bestWeight) (best, bestInTitle, bestWeight) = (rule, inTitle, weight);
+            var field = RuleFields.Order[i];
+            if ((_folded.Fields & field) != 0) _folded.Match(text.Get(TextForm.FoldedWords, i), field, _rules, found);
+            if ((_cased.Fields & field) != 0) _cased.Match(text.Get(TextForm.CasedWords, i), field, _rules, found);
         }
 
-        if (best is null) return new RelevanceVerdict(false, 0, null, null);
-        var reason = $"từ khóa \"{best.Phrase}\" trong {(bestInTitle ? "tiêu đề" : "nội dung")}";
-        return new RelevanceVerdict(true, Total(weights.AsSpan(0, matched)), best.ThemeKey, reason);
-    }
+        CompiledRule? best = null;
+        var bestField = RuleField.None;
+        var bestWeight = 0.0;
+        var score = 0.0;
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            var rule = _rules[i];
+            var field = rule.IsKeyword ? found[i] : rule.FirstMatch(text);
+            if (field == RuleField.None) continue;
+            if (rule.IsExclude) return new RelevanceVerdict(false, 0, null, RuleReason.For(rule, field));
+            var weight = rule.Rule.Weight * (field == RuleField.Title ? 2 : 1);
+            score += weight;
+            if (best is null || weight > bestWeight) (best, bestField, bestWeight) = (rule, field, weight);
+        }
 
-    /// <summary>Sums the matched weights largest first, the order the score has always been added in.</summary>
-    private static double Total(Span<double> weights)
-    {
-        weights.Sort((a, b) => b.CompareTo(a));
-        var total = 0.0;
-        foreach (var weight in weights) total += weight;
-        return total;
+        return best is null
+            ? new RelevanceVerdict(false, 0, null, null)
+            : new RelevanceVerdict(score >= _minScore, score, best.Rule.ThemeKey, RuleReason.For(best, bestField));
     }
-
-    /// <summary>
-    /// The padded fingerprint of summary, content text and categories joined by spaces. Fingerprints of
-    /// space-separated parts join with single spaces, so each part is folded on its own.
-    /// </summary>
-    private static string Body(ClassificationInput input)
-    {
-        var content = HtmlSanitizer.ToPlainText(input.ContentHtml ?? "", MaxContentChars);
-        var parts = new List<string>(2 + input.Categories.Count) { TextNormalizer.Fingerprint(input.Summary ?? ""), TextNormalizer.Fingerprint(content) };
-        foreach (var category in input.Categories) parts.Add(TextNormalizer.Fingerprint(category));
-        return Pad(string.Join(' ', parts.Where(p => p.Length > 0)));
-    }
-
-    private static string Pad(string text) => $" {text} ";
 }

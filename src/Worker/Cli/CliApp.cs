@@ -23,6 +23,9 @@ public static class CliApp
         root.Subcommands.Add(ReportCommands.Create());
         root.Subcommands.Add(FeedCommands.Create());
         root.Subcommands.Add(SourcesCommands.Create());
+        root.Subcommands.Add(RulesCommands.Create());
+        root.Subcommands.Add(ItemsCommands.Create());
+        root.Subcommands.Add(ChannelsCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -11,14 +11,18 @@ namespace Syndicator.Worker.Composition;
 /// with one delivery per enabled channel account of the commune. The same story seen on another source earlier
 /// (same title fingerprint) is not composed twice.
 /// </summary>
-public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow workflow, TimeProvider clock, ILogger<PostComposer> log)
+/// <remarks>
+/// A commune with cadence rows (<see cref="ThemeCadence"/>) is composed by its cadences instead: its items wait for
+/// their period's single, digest or tips run.
+/// </remarks>
+public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow workflow, CadenceComposer cadences, TimeProvider clock, ILogger<PostComposer> log)
 {
     private const int BatchSize = 50;
 
     public async Task<int> ComposeAsync(CancellationToken cancellationToken)
     {
         var items = await db.FeedItems
-            .Where(i => i.Relevant && !i.Composed && !i.Deleted)
+            .Where(i => i.Relevant && !i.Composed && !i.Deleted && !db.ThemeCadences.Any(c => c.CommuneId == i.CommuneId))
             .OrderBy(i => i.PublishedAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
@@ -27,7 +31,7 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
         {
             if (await ComposeOneAsync(item, cancellationToken)) composed++;
         }
-        return composed;
+        return composed + await cadences.RunDueAsync(cancellationToken);
     }
 
     private async Task<bool> ComposeOneAsync(FeedItem item, CancellationToken cancellationToken)
@@ -76,22 +80,10 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
             ImageUrl = item.ImageUrl,
             CreatedAt = now,
         };
-        var accounts = await db.ChannelAccounts
-            .Where(a => a.CommuneId == item.CommuneId && a.Enabled)
-            .ToListAsync(cancellationToken);
-        foreach (var account in accounts)
-        {
-            post.Deliveries.Add(new Delivery
-            {
-                PostId = post.Id,
-                ChannelAccountId = account.Id,
-                Channel = account.Kind,
-                Key = DeliveryKeys.For(post.Id, account.Id, account.Kind),
-            });
-        }
+        var channels = await ChannelDeliveries.AddAsync(db, post, cancellationToken);
         db.Posts.Add(post);
         db.Audit(now, post.CommuneId, "system", "post.composed", nameof(Post), post.Id,
-            new { feedItemId = item.Id, source = source.Name, item.MatchReason, channels = accounts.Select(a => a.Kind) });
+            new { feedItemId = item.Id, source = source.Name, item.MatchReason, channels });
         return post;
     }
 

@@ -29,6 +29,7 @@ public static class DatabaseInitializer
                 $"cannot connect to PostgreSQL at {cs.Host}:{cs.Port} (database '{cs.Database}'): {Innermost(ex).Message}", ex);
         }
         await ThemeSeeder.SeedAsync(db, cancellationToken);
+        await Syndicator.Worker.Classification.RuleSeeder.SeedAsync(db, cancellationToken);
         var seedDemo = configuration.GetValue("Syndicator:SeedDemo", storage.Provider == StorageProvider.Sqlite);
         if (seedDemo) await sp.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
     }

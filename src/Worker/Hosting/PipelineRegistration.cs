@@ -17,11 +17,27 @@ public static class PipelineRegistration
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpFeedFetcher)),
             new FetcherOptions { AllowFileScheme = true, AllowedFileRoot = DataPaths.DemoFeeds, TimeProvider = sp.GetRequiredService<TimeProvider>() }));
         services.AddSingleton(new RelevanceClassifier(DefaultRules.All));
+        services.AddOptions<ClassificationOptions>().BindConfiguration("Syndicator:Classification");
+        services.AddSingleton<RuleCache>();
+        services.AddScoped<RuleBook>();
+        services.AddScoped<RuleApplier>();
         services.AddScoped<ItemStore>();
         services.AddScoped<SourcePoller>();
         services.AddScoped<PostWorkflow>();
-        services.AddSingleton<Scheduling.IDeliveryScheduler, Scheduling.ImmediateScheduler>();
+        services.AddScoped<Scheduling.IDeliveryScheduler, Scheduling.ChannelScheduler>();
+        services.AddSingleton<Lifecycle.Accounts.ChannelCredentialChecker>();
+        services.AddScoped<Lifecycle.Accounts.ChannelAccountAdmin>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SyndicatorOptions>, Lifecycle.LifecycleWebhookOptionsValidator>();
+        services.AddHttpClient(Lifecycle.LifecycleWebhookSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddScoped<Lifecycle.LifecycleWebhookSender>();
         services.AddScoped<PostComposer>();
+        services.AddScoped<CadenceComposer>();
+        services.AddScoped<CadencePostBuilder>();
+        services.AddScoped<ManualPostFactory>();
+        services.AddScoped<PostLifecycle>();
+        services.AddScoped<Campaigns.CampaignPlanner>();
+        services.AddOptions<Campaigns.CampaignOptions>().Configure<IConfiguration>((o, cfg) =>
+            o.Days = cfg.GetSection(Campaigns.CampaignOptions.Section).Get<List<Campaigns.CampaignDay>>() ?? Campaigns.CampaignOptions.Defaults());
         services.AddSingleton(new ChannelRenderer());
         services.AddSingleton<IDeliveryContentFactory, RenderedContentFactory>();
         services.AddSingleton<AccountContextFactory>();

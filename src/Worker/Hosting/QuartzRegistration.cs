@@ -22,9 +22,19 @@ public static class QuartzRegistration
             AddRecurring<ComposeJob>(q, JobNames.Compose, jobs.ComposeEvery);
             AddRecurring<PublishDueJob>(q, JobNames.PublishDue, jobs.PublishEvery);
             AddRecurring<SweepJob>(q, JobNames.Sweep, jobs.SweepEvery);
+            AddRecurring<CampaignJob>(q, CampaignJob.Name, TimeSpan.FromHours(1));
+            AddRecurring<ApprovalExpiryJob>(q, ApprovalExpiryJob.Name, TimeSpan.FromMinutes(1));
+            AddRecurring<Lifecycle.LifecycleWebhooksJob>(q, Lifecycle.LifecycleWebhooksJob.Name,
+                configuration.GetSection(Lifecycle.LifecycleWebhookOptions.Section).Get<Lifecycle.LifecycleWebhookOptions>()?.Every ?? TimeSpan.FromSeconds(30));
+            q.AddJob<Reports.SemiAnnualReportJob>(j => j.WithIdentity(Reports.SemiAnnualReportJob.Name).StoreDurably());
+            q.AddTrigger(t => t.ForJob(Reports.SemiAnnualReportJob.Name).WithIdentity($"{Reports.SemiAnnualReportJob.Name}-trigger")
+                .WithCronSchedule(Reports.SemiAnnualReportJob.Cron, c => c.InTimeZone(Reports.ReportPeriod.Vietnam)));
             q.AddJobListener<JobRunRecorder>();
+            q.AddTriggerListener<ExclusiveJobGuard>();
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        if (storage.Provider == StorageProvider.Postgres) services.AddSingleton<IJobLocks>(new PostgresJobLocks(storage.ConnectionString));
+        else services.AddSingleton<IJobLocks, LocalJobLocks>();
         return services;
     }
 

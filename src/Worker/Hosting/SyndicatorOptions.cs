@@ -14,6 +14,9 @@ public sealed class SyndicatorOptions
     [Required] public JobsOptions Jobs { get; set; } = new();
     [Required] public IngestionOptions Ingestion { get; set; } = new();
     [Required] public PublishingOptions Publishing { get; set; } = new();
+
+    /// <summary>Signed lifecycle webhooks (<c>Syndicator:Webhooks</c>); validated by <c>LifecycleWebhookOptionsValidator</c>.</summary>
+    [Required] public Lifecycle.LifecycleWebhookOptions Webhooks { get; set; } = new();
 }
 
 public sealed class JobsOptions

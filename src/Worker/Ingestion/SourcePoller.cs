@@ -69,18 +69,18 @@ public sealed partial class SourcePoller(
         switch (result)
         {
             case FetchResult.NotModified notModified:
-                source.RecordSuccess(now, notModified.FreshFor);
+                source.RecordSuccess(now, RefreshBounds.AfterSuccess(source.PollInterval, notModified.FreshFor, null));
                 return 0;
             case FetchResult.Failed failed:
-                Fail(source, failed.Reason, failed.RetryAfter, failed.Permanent);
+                Fail(source, failed.Reason, RefreshBounds.RetryAfter(failed.RetryAfter), failed.Permanent);
                 return 0;
             case FetchResult.Fetched fetched:
                 var feed = FeedParser.Parse(fetched.Body, fetched.ContentType, fetched.FinalUrl, SourceParseOptions.For(source, now));
                 var stored = await store.StoreAsync(source, feed.Entries, now, cancellationToken);
                 source.ETag = fetched.ETag;
                 source.LastModified = fetched.LastModified;
-                source.RecordSuccess(now, fetched.FreshFor);
-                LogFetched(source.Id, feed.Entries.Count, stored);
+                source.RecordSuccess(now, RefreshBounds.AfterSuccess(source.PollInterval, fetched.FreshFor, feed.TimeToLive));
+                LogFetched(source.Id, feed.Entries.Count, stored, store.Updated);
                 return stored;
             default:
                 throw new InvalidOperationException($"Unknown fetch result {result.GetType().Name}.");
@@ -101,8 +101,8 @@ public sealed partial class SourcePoller(
         LogFailed(source.Id, source.ConsecutiveFailures, reason);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Entries} entries read, {Stored} new")]
-    private partial void LogFetched(Guid sourceId, int entries, int stored);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Entries} entries read, {Stored} new, {Updated} edited")]
+    private partial void LogFetched(Guid sourceId, int entries, int stored, int updated);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed ({Failures} in a row): {Reason}")]
     private partial void LogFailed(Guid sourceId, int failures, string reason);

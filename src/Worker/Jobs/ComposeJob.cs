@@ -3,7 +3,7 @@ using Syndicator.Worker.Composition;
 
 namespace Syndicator.Worker.Jobs;
 
-[DisallowConcurrentExecution]
+[ExclusiveJob]
 public sealed class ComposeJob(PostComposer composer) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>

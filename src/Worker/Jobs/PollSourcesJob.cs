@@ -3,7 +3,7 @@ using Syndicator.Worker.Ingestion;
 
 namespace Syndicator.Worker.Jobs;
 
-[DisallowConcurrentExecution]
+[ExclusiveJob]
 public sealed class PollSourcesJob(SourcePoller poller) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>

@@ -4,7 +4,7 @@ using Syndicator.Worker.Publishing;
 namespace Syndicator.Worker.Jobs;
 
 /// <summary>Claims due deliveries (a database lease, so two nodes never take the same one) and publishes them.</summary>
-[DisallowConcurrentExecution]
+
 public sealed class PublishDueJob(DeliveryPublisher publisher) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>

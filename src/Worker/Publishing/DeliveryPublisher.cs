@@ -52,10 +52,11 @@ public sealed partial class DeliveryPublisher(
             DeliveryId = delivery.Id, Number = delivery.Attempts, Worker = node.Name, StartedAt = started, FinishedAt = finished,
             Outcome = label, Detail = delivery.LastError, ExternalId = delivery.ExternalId, ExternalUrl = delivery.ExternalUrl,
         });
-        post.RefreshFromDeliveries(finished);
         db.Audit(finished, post.CommuneId, "worker:" + node.Name, "delivery." + label.ToLowerInvariant(), nameof(Delivery), delivery.Id,
             new { channel = delivery.Channel, attempt = delivery.Attempts, delivery.ExternalId, delivery.ExternalUrl, error = delivery.LastError, durationMs = (finished - started).TotalMilliseconds });
+        // The delivery's outcome, its attempt row and its audit event commit together and never lose to a post-level race.
         await db.SaveChangesAsync(CancellationToken.None);
+        await PostStateRefresher.RefreshAsync(db, post.Id, finished, CancellationToken.None);
         LogAttempt(delivery.Id, delivery.Channel, delivery.Attempts, label, delivery.ExternalId);
     }
 

@@ -1,6 +1,7 @@
 using Syndicator.Connectors.Publishing;
 using Syndicator.Storage.Entities;
 using Syndicator.Worker.Hosting;
+using Syndicator.Worker.Scheduling;
 
 namespace Syndicator.Worker.Publishing;
 
@@ -52,6 +53,7 @@ public static class OutcomeApplier
             return;
         }
         var fallback = f.Kind == FailureKind.QuotaExhausted ? TimeSpan.FromHours(1) : (TimeSpan?)null;
-        delivery.DueAt = now + RetryPolicy.NextDelay(delivery.Attempts, options, f.RetryAfter ?? fallback, random);
+        var retryAt = now + RetryPolicy.NextDelay(delivery.Attempts, options, f.RetryAfter ?? fallback, random);
+        delivery.DueAt = RetryWindow.Adjust(retryAt, account);
     }
 }

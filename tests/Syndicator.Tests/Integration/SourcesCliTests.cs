@@ -98,7 +98,7 @@ public sealed class SourcesCliTests
 
         Assert.Equal(0, exitCode);
         var lines = output.Split('\n');
-        Assert.Contains(lines, l => l.StartsWith("GIỮ", StringComparison.Ordinal) && l.Contains("Nghị quyết 57 về chuyển đổi số") && l.Contains("từ khóa \"Nghị quyết 57\" trong tiêu đề"));
+        Assert.Contains(lines, l => l.StartsWith("GIỮ", StringComparison.Ordinal) && l.Contains("Nghị quyết 57 về chuyển đổi số") && l.Contains("\"Nghị quyết 57\" (từ khóa, tiêu đề)"));
         Assert.Contains(lines, l => l.StartsWith("BỎ", StringComparison.Ordinal) && l.Contains("Lịch tiếp công dân") && l.Contains("không khớp quy tắc NQ57"));
     }
 

@@ -13,7 +13,10 @@ public static class Layout
         var nav = new StringBuilder();
         nav.Append(NavLink(http, "/", "Hàng chờ duyệt"));
         nav.Append(NavLink(http, "/published", "Đã xuất bản"));
+        nav.Append(NavLink(http, "/calendar", "Lịch đăng"));
+        if (user.HasAnyRole(Roles.Editor, Roles.Approver)) nav.Append(NavLink(http, "/posts/new", "Viết tin"));
         if (user.HasAnyRole(Roles.Ops)) nav.Append(NavLink(http, "/ops", "Vận hành"));
+        if (user.IsInRole(Roles.Admin)) nav.Append(NavLink(http, "/admin/users", "Quản trị") + NavLink(http, "/admin/templates", "Mẫu trình bày"));
         var header = $"""
             <header class="top">
               <a class="brand" href="/">Chuyên mục NQ57</a>

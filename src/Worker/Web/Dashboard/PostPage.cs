@@ -28,6 +28,8 @@ public static class PostPage
             """);
         if (post.DecidedBy is not null)
             body.Append($"<p class=\"muted\">Quyết định bởi {Html.E(post.DecidedBy)} lúc {Html.E(Vi.Date(post.DecidedAt))}{(post.DecisionNote is null ? "" : " — " + Html.E(post.DecisionNote))}</p>");
+        if (post.ScheduledFor is not null) body.Append($"<p class=\"muted\">Giờ đăng mong muốn: {Html.E(Vi.Date(post.ScheduledFor))}</p>");
+        body.Append(LifecyclePanel.Render(http, user, post));
         body.Append(Actions(http, user, post));
         body.Append("<h2>Xem trước trên các kênh</h2>");
         body.Append(ChannelPreviews.Render(renderer, post, commune, theme));

@@ -95,9 +95,19 @@ public sealed class FakeGraphApi : FakeServer
             return;
         }
 
-        var data = Posts.OrderByDescending(p => p.CreatedTime).ThenByDescending(p => p.Id).Take(25)
+        // Like the Graph API: newest first, `limit` (default 25), `since` (Unix seconds) and an `after` cursor.
+        var query = context.Request.Query;
+        var limit = int.TryParse(query["limit"], out var l) ? Math.Clamp(l, 1, 100) : 25;
+        var offset = int.TryParse(query["after"], out var a) ? a : 0;
+        var since = long.TryParse(query["since"], out var s) ? DateTimeOffset.FromUnixTimeSeconds(s) : DateTimeOffset.MinValue;
+        var matching = Posts.Where(p => p.CreatedTime >= since).OrderByDescending(p => p.CreatedTime).ThenByDescending(p => p.Id).ToList();
+        var data = matching.Skip(offset).Take(limit)
             .Select(p => new { id = p.Id, message = p.Message, link = p.Link, created_time = p.CreatedTime.ToString("yyyy-MM-ddTHH:mm:sszz00") });
-        await WriteJsonAsync(context, JsonSerializer.Serialize(new { data }));
+        var next = offset + limit < matching.Count ? (offset + limit).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        object paging = next is null
+            ? new { cursors = new { after = offset.ToString(System.Globalization.CultureInfo.InvariantCulture) } }
+            : new { cursors = new { after = next }, next = $"{context.Request.Path}?after={next}" };
+        await WriteJsonAsync(context, JsonSerializer.Serialize(new { data, paging }));
     }
 
     private async Task DebugAsync(HttpContext context)
