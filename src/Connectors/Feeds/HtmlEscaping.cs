@@ -29,6 +29,46 @@ internal static class HtmlEscaping
         return builder.ToString();
     }
 
+    /// <summary>Appends <paramref name="text"/> escaped as <see cref="Encode"/> does, without an intermediate string.</summary>
+    public static void Append(StringBuilder builder, ReadOnlySpan<char> text, bool attribute)
+    {
+        while (!text.IsEmpty)
+        {
+            var next = IndexOfSpecial(text, attribute);
+            if (next < 0)
+            {
+                builder.Append(text);
+                return;
+            }
+
+            builder.Append(text[..next]);
+            _ = text[next] switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' when attribute => builder.Append("&quot;"),
+                '\n' or '\t' => builder.Append(text[next]),
+                _ => builder,
+            };
+            text = text[(next + 1)..];
+        }
+    }
+
+    private static int IndexOfSpecial(ReadOnlySpan<char> text, bool attribute)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '&' or '<' or '>' || (c == '"' && attribute) || char.IsControl(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool NeedsEncoding(string text, bool attribute)
     {
         foreach (var c in text)

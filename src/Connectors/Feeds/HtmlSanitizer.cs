@@ -1,4 +1,3 @@
-using System.Text;
 using HtmlAgilityPack;
 
 namespace Syndicator.Connectors.Feeds;
@@ -15,11 +14,11 @@ public static class HtmlSanitizer
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(baseUri);
-        return IsPlain(html) ? HtmlEscaping.Encode(html, false).Trim() : SanitizeDocument(Load(html), html.Length, baseUri);
+        return IsPlain(html) ? HtmlEscaping.Encode(html, false).Trim() : HtmlStreamSanitizer.Run(html, baseUri, false).Html!.Trim();
     }
 
     /// <summary>
-    /// <see cref="Sanitize"/> and <see cref="ToPlainText"/> of the same source from one parse.
+    /// <see cref="Sanitize"/> and <see cref="ToPlainText"/> of the same source from one streaming pass.
     /// </summary>
     internal static (string Html, string Text) SanitizeWithText(string html, Uri baseUri, int maxChars)
     {
@@ -28,8 +27,8 @@ public static class HtmlSanitizer
             return (HtmlEscaping.Encode(html, false).Trim(), PlainToText(html, maxChars));
         }
 
-        var document = Load(html);
-        return (SanitizeDocument(document, html.Length, baseUri), DocumentToText(document, html.Length, maxChars));
+        var (sanitized, text) = HtmlStreamSanitizer.Run(html, baseUri, true);
+        return (sanitized!.Trim(), PlainToText(text!, maxChars));
     }
 
     /// <summary>True when the text has no markup and no entity: HTML parsing would return it unchanged.</summary>
@@ -37,28 +36,6 @@ public static class HtmlSanitizer
 
     private static string PlainToText(string text, int maxChars) =>
         Truncate(TextNormalizer.CollapseWhitespace(TextNormalizer.Nfc(text)), maxChars);
-
-    private static string SanitizeDocument(HtmlDocument document, int length, Uri baseUri)
-    {
-        var output = new StringBuilder(length);
-        foreach (var child in document.DocumentNode.ChildNodes)
-        {
-            WriteNode(child, baseUri, output, 0);
-        }
-
-        return output.ToString().Trim();
-    }
-
-    private static string DocumentToText(HtmlDocument document, int length, int maxChars)
-    {
-        var text = new StringBuilder(length);
-        foreach (var child in document.DocumentNode.ChildNodes)
-        {
-            AppendText(child, text, 0);
-        }
-
-        return PlainToText(text.ToString(), maxChars);
-    }
 
     /// <summary>
     /// Returns the visible text of <paramref name="html"/>: entities decoded, whitespace collapsed,
@@ -68,9 +45,10 @@ public static class HtmlSanitizer
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 1);
-        return IsPlain(html) ? PlainToText(html, maxChars) : DocumentToText(Load(html), html.Length, maxChars);
+        return PlainToText(IsPlain(html) ? html : HtmlStreamSanitizer.Run(html, null, true).Text!, maxChars);
     }
 
+    /// <summary>A DOM of the page, for list-page scraping with XPath (sanitising no longer builds one).</summary>
     internal static HtmlDocument Load(string html)
     {
         var document = new HtmlDocument();
@@ -93,95 +71,5 @@ public static class HtmlSanitizer
         }
 
         return cut.TrimEnd(' ', ',', ';', ':', '-', '–', '.') + "…";
-    }
-
-    /// <summary>Entity decoding; text without '&amp;' has nothing to decode.</summary>
-    private static string Decode(string text) => text.Contains('&') ? HtmlEntity.DeEntitize(text) : text;
-
-    private static void AppendText(HtmlNode node, StringBuilder text, int depth)
-    {
-        if (depth > HtmlSanitizerPolicy.MaxDepth || node.NodeType == HtmlNodeType.Comment
-            || HtmlSanitizerPolicy.DroppedWithContent.Contains(node.Name))
-        {
-            return;
-        }
-
-        if (node.NodeType == HtmlNodeType.Text)
-        {
-            text.Append(Decode(node.InnerHtml));
-            return;
-        }
-
-        var separate = node.Name is "br" or "p" or "li" or "td" or "th" or "tr" or "blockquote" or "figcaption"
-            || HtmlSanitizerPolicy.BlockElements.Contains(node.Name) || node.Name.StartsWith('h');
-        text.Append(separate ? " " : string.Empty);
-        foreach (var child in node.ChildNodes)
-        {
-            AppendText(child, text, depth + 1);
-        }
-
-        text.Append(separate ? " " : string.Empty);
-    }
-
-    private static void WriteNode(HtmlNode node, Uri baseUri, StringBuilder output, int depth)
-    {
-        if (depth > HtmlSanitizerPolicy.MaxDepth)
-        {
-            return;
-        }
-
-        switch (node.NodeType)
-        {
-            case HtmlNodeType.Text:
-                output.Append(HtmlEscaping.Encode(Decode(node.InnerHtml), false));
-                return;
-            case HtmlNodeType.Element:
-                WriteElement(node, baseUri, output, depth);
-                return;
-            default:
-                return;
-        }
-    }
-
-    private static void WriteElement(HtmlNode node, Uri baseUri, StringBuilder output, int depth)
-    {
-        var name = node.Name.ToLowerInvariant();
-        var attributes = SanitizerAttributes.Select(node, name, baseUri);
-        if (attributes is null)
-        {
-            return;
-        }
-
-        var keep = HtmlSanitizerPolicy.AllowedElements.ContainsKey(name) && (name != "a" || attributes.Count > 0);
-        if (!keep)
-        {
-            var block = HtmlSanitizerPolicy.BlockElements.Contains(name);
-            WriteChildren(node, baseUri, output, depth);
-            output.Append(block ? "\n" : string.Empty);
-            return;
-        }
-
-        output.Append('<').Append(name);
-        foreach (var (attribute, value) in attributes)
-        {
-            output.Append(' ').Append(attribute).Append("=\"").Append(HtmlEscaping.Encode(value, true)).Append('"');
-        }
-
-        output.Append('>');
-        if (HtmlSanitizerPolicy.VoidElements.Contains(name))
-        {
-            return;
-        }
-
-        WriteChildren(node, baseUri, output, depth);
-        output.Append("</").Append(name).Append('>');
-    }
-
-    private static void WriteChildren(HtmlNode node, Uri baseUri, StringBuilder output, int depth)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            WriteNode(child, baseUri, output, depth + 1);
-        }
     }
 }

@@ -1,4 +1,4 @@
-using HtmlAgilityPack;
+using System.Net;
 
 namespace Syndicator.Connectors.Feeds;
 
@@ -9,7 +9,7 @@ internal static class SanitizerAttributes
     /// Returns the attributes to write, an empty list to unwrap an &lt;a&gt; without a usable href,
     /// or null when the element must be dropped with its content.
     /// </summary>
-    public static List<(string Name, string Value)>? Select(HtmlNode node, string name, Uri baseUri)
+    public static List<(string Name, string Value)>? Select(HtmlTag tag, string name, Uri baseUri)
     {
         if (HtmlSanitizerPolicy.DroppedWithContent.Contains(name) && name != "iframe")
         {
@@ -24,17 +24,17 @@ internal static class SanitizerAttributes
 
         foreach (var attributeName in allowed)
         {
-            var raw = node.Attributes[attributeName]?.Value;
+            var raw = tag.Attribute(attributeName);
             if (raw is null)
             {
                 continue;
             }
 
-            var value = HtmlEntity.DeEntitize(raw).Trim();
+            var value = Decode(raw).Trim();
             var accepted = attributeName switch
             {
                 "href" => SafeUrl(value, baseUri, allowMailto: true),
-                "src" => SafeUrl(ImageSource(node, value), baseUri, allowMailto: false),
+                "src" => SafeUrl(ImageSource(tag, value), baseUri, allowMailto: false),
                 "width" or "height" or "colspan" or "rowspan" => HtmlSanitizerPolicy.IsDimension(value) ? value : null,
                 "allowfullscreen" => "allowfullscreen",
                 _ => value,
@@ -67,13 +67,16 @@ internal static class SanitizerAttributes
     }
 
     // Lazy-loading pages put the real image in data-src and a placeholder (often data:) in src.
-    private static string ImageSource(HtmlNode node, string src)
+    private static string ImageSource(HtmlTag tag, string src)
     {
-        var lazy = node.Attributes["data-src"]?.Value ?? node.Attributes["data-original"]?.Value;
+        var lazy = tag.Attribute("data-src") ?? tag.Attribute("data-original");
         return (src.Length == 0 || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) && lazy is not null
-            ? HtmlEntity.DeEntitize(lazy).Trim()
+            ? Decode(lazy).Trim()
             : src;
     }
+
+    /// <summary>Entity decoding; text without '&amp;' has nothing to decode.</summary>
+    internal static string Decode(string text) => text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
 
     private static string? SafeUrl(string value, Uri baseUri, bool allowMailto)
     {

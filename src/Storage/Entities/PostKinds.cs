@@ -9,6 +9,8 @@ public static class PostKinds
     public const string Digest = "digest";
     /// <summary>Written by an editor.</summary>
     public const string Manual = "manual";
+    /// <summary>A "Bình dân học vụ số" digital-skills tip from the shipped list (its CampaignKey numbers the tip).</summary>
+    public const string Tips = "tips";
     /// <summary>Part of an observance-day campaign (18/5, 1/10, 10/10).</summary>
     public const string Campaign = "campaign";
 }

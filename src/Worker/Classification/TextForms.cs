@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Globalization;
 using Syndicator.Connectors.Feeds;
 
 namespace Syndicator.Worker.Classification;
@@ -13,27 +14,46 @@ public static class TextForms
     public static string FoldedWords(string text) => Pad(TextNormalizer.Fingerprint(text));
 
     /// <summary>NFC, lower case words with their accents kept.</summary>
+    /// <remarks>
+    /// One pass with a pooled buffer. Lower-casing char by char equals <see cref="string.ToLowerInvariant()"/> here:
+    /// the only difference is on surrogate pairs, and surrogates are separators either way.
+    /// </remarks>
     public static string CasedWords(string text)
     {
-        var lower = TextNormalizer.Nfc(text).ToLowerInvariant();
-        var builder = new StringBuilder(lower.Length + 2).Append(' ');
-        var pendingSpace = false;
-        foreach (var c in lower)
+        var nfc = TextNormalizer.Nfc(text);
+        var buffer = ArrayPool<char>.Shared.Rent(nfc.Length + 2);
+        try
         {
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            buffer[0] = ' ';
+            var length = 1;
+            var pendingSpace = false;
+            foreach (var raw in nfc)
             {
-                if (pendingSpace && builder.Length > 1) builder.Append(' ');
-                builder.Append(c);
-                pendingSpace = false;
+                var c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw | 0x20 : raw) : char.ToLowerInvariant(raw);
+                if (IsWordChar(c))
+                {
+                    if (pendingSpace && length > 1) buffer[length++] = ' ';
+                    buffer[length++] = c;
+                    pendingSpace = false;
+                }
+                else
+                {
+                    pendingSpace = true;
+                }
             }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
 
-        return builder.Append(' ').ToString();
+            buffer[length++] = ' ';
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
+
+    private static bool IsWordChar(char c) => c < 0x80
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
 
     /// <summary>Accent-free, lower case text with white space collapsed (punctuation kept), for phrases.</summary>
     public static string FoldedFlat(string text) => TextNormalizer.StripAccents(TextNormalizer.CollapseWhitespace(TextNormalizer.Nfc(text)));

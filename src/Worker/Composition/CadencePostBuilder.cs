@@ -48,7 +48,7 @@ public sealed class CadencePostBuilder(SyndicatorDbContext db, TimeProvider cloc
         var tip = DigitalTips.All[used % DigitalTips.All.Count];
         var post = new Post
         {
-            CommuneId = cadence.CommuneId, Kind = PostKinds.Campaign, CampaignKey = $"bdhvs-{used + 1}", ThemeKey = cadence.ThemeKey,
+            CommuneId = cadence.CommuneId, Kind = PostKinds.Tips, CampaignKey = $"bdhvs-{used + 1}", ThemeKey = cadence.ThemeKey,
             Title = "Bình dân học vụ số: " + tip.Title, Lead = tip.Lead, BodyHtml = PlainTextHtml.ToHtml(tip.Body),
             SourceName = "Phong trào Bình dân học vụ số", CreatedAt = clock.GetUtcNow(),
         };

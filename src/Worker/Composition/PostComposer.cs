@@ -12,8 +12,8 @@ namespace Syndicator.Worker.Composition;
 /// (same title fingerprint) is not composed twice.
 /// </summary>
 /// <remarks>
-/// A commune with cadence rows (<see cref="ThemeCadence"/>) is composed by its cadences instead: its items wait for
-/// their period's single, digest or tips run.
+/// A theme with a single or digest cadence in its commune (<see cref="ThemeCadence"/>) is composed by that cadence
+/// instead: its items wait for their period's run. Themes without one keep one post per story.
 /// </remarks>
 public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow workflow, CadenceComposer cadences, TimeProvider clock, ILogger<PostComposer> log)
 {
@@ -22,7 +22,8 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
     public async Task<int> ComposeAsync(CancellationToken cancellationToken)
     {
         var items = await db.FeedItems
-            .Where(i => i.Relevant && !i.Composed && !i.Deleted && !db.ThemeCadences.Any(c => c.CommuneId == i.CommuneId))
+            .Where(i => i.Relevant && !i.Composed && !i.Deleted
+                && !db.ThemeCadences.Any(c => c.CommuneId == i.CommuneId && c.ThemeKey == i.ThemeKey && c.Enabled && c.Mode != CadenceModes.Tips))
             .OrderBy(i => i.PublishedAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);

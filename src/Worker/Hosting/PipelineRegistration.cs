@@ -39,7 +39,8 @@ public static class PipelineRegistration
         services.AddOptions<Campaigns.CampaignOptions>().Configure<IConfiguration>((o, cfg) =>
             o.Days = cfg.GetSection(Campaigns.CampaignOptions.Section).Get<List<Campaigns.CampaignDay>>() ?? Campaigns.CampaignOptions.Defaults());
         services.AddSingleton(new ChannelRenderer());
-        services.AddSingleton<IDeliveryContentFactory, RenderedContentFactory>();
+        services.AddSingleton<RenderedContentFactory>();
+        services.AddSingleton<IDeliveryContentFactory>(sp => sp.GetRequiredService<RenderedContentFactory>());
         services.AddSingleton<AccountContextFactory>();
         services.AddSyndicatorConnectors();
         services.AddSingleton<ConnectorRegistry>();

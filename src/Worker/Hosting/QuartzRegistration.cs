@@ -33,8 +33,6 @@ public static class QuartzRegistration
             q.AddTriggerListener<ExclusiveJobGuard>();
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        if (storage.Provider == StorageProvider.Postgres) services.AddSingleton<IJobLocks>(new PostgresJobLocks(storage.ConnectionString));
-        else services.AddSingleton<IJobLocks, LocalJobLocks>();
         return services;
     }
 

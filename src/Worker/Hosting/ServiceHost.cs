@@ -26,6 +26,9 @@ public static class ServiceHost
         builder.Services.AddOptions<SyndicatorOptions>().Bind(builder.Configuration.GetSection(ConfigKeys.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SyndicatorOptions>, SyndicatorOptionsValidator>();
         builder.Services.AddSyndicatorStorage(storage);
+        builder.Services.AddSingleton<Jobs.IJobLocks>(storage.Provider == StorageProvider.Postgres
+            ? new Jobs.PostgresJobLocks(storage.ConnectionString)
+            : new Jobs.LocalJobLocks());
         builder.Services.AddSyndicatorSecurity();
         builder.Services.AddSyndicatorPipeline();
         builder.Services.AddSyndicatorHealthChecks(role);

@@ -62,9 +62,8 @@ public sealed partial class LifecycleWebhookSender(
 
     private List<LifecycleEvent> Select(WebhookSubscriberOptions subscriber, List<AuditEvent> page)
     {
-        var maxAttempts = options.Value.Publishing.MaxAttempts;
         return page
-            .Select(e => (Event: e, Name: LifecycleEvents.NameOf(e.Action, e.Data, maxAttempts)))
+            .Select(e => (Event: e, Name: LifecycleEvents.NameOf(e.Action, e.Data)))
             .Where(x => LifecycleEvents.Wants(subscriber.Events, x.Name))
             .Select(x => new LifecycleEvent(x.Event.Id, x.Event.At, x.Name, x.Event.EntityType, x.Event.EntityId, x.Event.CommuneId, Parse(x.Event.Data)))
             .ToList();

@@ -17,6 +17,7 @@ public sealed partial class DeliveryPublisher(
     ConnectorRegistry connectors,
     IDeliveryContentFactory content,
     AccountContextFactory accounts,
+    Jobs.IJobLocks locks,
     NodeIdentity node,
     TimeProvider clock,
     IOptions<SyndicatorOptions> options,
@@ -41,6 +42,12 @@ public sealed partial class DeliveryPublisher(
         var account = await db.ChannelAccounts.SingleAsync(a => a.Id == delivery.ChannelAccountId, cancellationToken);
         var commune = await db.Communes.SingleAsync(c => c.Id == post.CommuneId, cancellationToken);
         var theme = await db.Themes.SingleOrDefaultAsync(t => t.Key == post.ThemeKey, cancellationToken);
+        await using var accountLock = await LockAccountAsync(account, cancellationToken);
+        if (accountLock is null)
+        {
+            await RequeueAsync(delivery, TimeSpan.FromSeconds(5));
+            return;
+        }
         var started = clock.GetUtcNow();
         delivery.Attempts++;
         var (outcome, reconciled) = await AttemptAsync(delivery, account, content.Render(post, delivery, account, commune, theme), cancellationToken);
@@ -53,7 +60,7 @@ public sealed partial class DeliveryPublisher(
             Outcome = label, Detail = delivery.LastError, ExternalId = delivery.ExternalId, ExternalUrl = delivery.ExternalUrl,
         });
         db.Audit(finished, post.CommuneId, "worker:" + node.Name, "delivery." + label.ToLowerInvariant(), nameof(Delivery), delivery.Id,
-            new { channel = delivery.Channel, attempt = delivery.Attempts, delivery.ExternalId, delivery.ExternalUrl, error = delivery.LastError, durationMs = (finished - started).TotalMilliseconds });
+            new { channel = delivery.Channel, attempt = delivery.Attempts, state = delivery.State.ToString(), delivery.ExternalId, delivery.ExternalUrl, error = delivery.LastError, durationMs = (finished - started).TotalMilliseconds });
         // The delivery's outcome, its attempt row and its audit event commit together and never lose to a post-level race.
         await db.SaveChangesAsync(CancellationToken.None);
         await PostStateRefresher.RefreshAsync(db, post.Id, finished, CancellationToken.None);
@@ -84,6 +91,30 @@ public sealed partial class DeliveryPublisher(
             // A connector bug must not lose the delivery: it is treated as possibly sent and reconciled next time.
             return (new PublishOutcome.Failed(FailureKind.Ambiguous, $"Unexpected error in the {delivery.Channel} connector: {ex.Message}"), false);
         }
+    }
+
+    /// <summary>
+    /// Channels whose tokens rotate on use (Zalo: single-use refresh tokens) are published by one worker at a time per
+    /// account, so two nodes never refresh the same token pair at once. Others need no lock.
+    /// </summary>
+    private async Task<IAsyncDisposable?> LockAccountAsync(ChannelAccount account, CancellationToken cancellationToken) =>
+        account.Kind == "zalo" ? await locks.TryAcquireAsync("channel-account:" + account.Id, cancellationToken) : NoLock.Instance;
+
+    /// <summary>Gives a claimed delivery back to the schedule without counting an attempt.</summary>
+    private async Task RequeueAsync(Delivery delivery, TimeSpan after)
+    {
+        delivery.State = DeliveryState.Scheduled;
+        delivery.DueAt = clock.GetUtcNow() + after;
+        delivery.LeaseOwner = null;
+        delivery.LeaseUntil = null;
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private Task SaveCheckpointAsync(Guid deliveryId, string key, string value, CancellationToken cancellationToken) =>

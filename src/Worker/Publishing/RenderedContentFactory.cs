@@ -16,7 +16,12 @@ public sealed class RenderedContentFactory(ChannelRenderer renderer, IServiceSco
     public ChannelContent Render(Post post, Delivery delivery, ChannelAccount account, Commune commune, Theme? theme)
     {
         var settings = AccountContextFactory.ParseSettings(account.SettingsJson);
-        var kind = settings.GetValueOrDefault("renderAs") ?? account.Kind;
+        return RenderAs(settings.GetValueOrDefault("renderAs") ?? account.Kind, post, commune, theme, delivery.Key);
+    }
+
+    /// <summary>The post as a channel kind would receive it; also used for the dashboard's previews.</summary>
+    public ChannelContent RenderAs(string kind, Post post, Commune commune, Theme? theme, string deliveryKey)
+    {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SyndicatorDbContext>();
         var templates = Overrides(db, commune.Id);
@@ -25,11 +30,11 @@ public sealed class RenderedContentFactory(ChannelRenderer renderer, IServiceSco
         {
             var items = DigestItems(db, post.Id);
             if (items.Count > 0)
-                return renderer.Render(kind, new DigestDraft(post.Title, post.Lead, items, post.ThemeKey, themeName, commune.Name, delivery.Key, post.ImageUrl), templates);
+                return renderer.Render(kind, new DigestDraft(post.Title, post.Lead, items, post.ThemeKey, themeName, commune.Name, deliveryKey, post.ImageUrl), templates);
         }
         var draft = new ArticleDraft(
             post.Title, post.Lead, post.BodyHtml, post.SourceName, post.SourceUrl ?? "", post.ImageUrl,
-            post.ThemeKey, themeName, commune.Name, delivery.Key, post.CreatedAt);
+            post.ThemeKey, themeName, commune.Name, deliveryKey, post.CreatedAt);
         return renderer.Render(kind, draft, templates);
     }
 

@@ -10,6 +10,7 @@ public static class ChannelNames
         "facebook" => "Trang Facebook",
         "zalo" => "Zalo OA",
         "radio" => "Đài truyền thanh",
+        "portal" => "Cổng thông tin điện tử",
         "outbox" => "Thư mục xuất tin",
         _ => kind,
     };

@@ -42,7 +42,13 @@ public static class SemiAnnualReportBuilder
         SyndicatorDbContext db, Guid communeId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         (await db.Deliveries.AsNoTracking()
             .Where(d => d.State == DeliveryState.Published && d.PublishedAt != null && d.PublishedAt >= from && d.PublishedAt < to && d.Post!.CommuneId == communeId)
-            .Select(d => new { d.PostId, d.Channel, d.PublishedAt, d.Post!.ThemeKey, d.Post.SourceName })
+            // An outbox account stands in for the channel it is named after (the demo's portal, facebook, zalo, radio).
+            .Select(d => new
+            {
+                d.PostId,
+                Channel = d.Channel == "outbox" ? db.ChannelAccounts.Where(a => a.Id == d.ChannelAccountId).Select(a => a.Name).FirstOrDefault() ?? d.Channel : d.Channel,
+                d.PublishedAt, d.Post!.ThemeKey, d.Post.SourceName,
+            })
             .ToListAsync(cancellationToken))
         .Select(d => new PublishedRow(d.PostId, d.Channel, d.PublishedAt!.Value, d.ThemeKey, d.SourceName))
         .ToList();

@@ -82,6 +82,27 @@ public sealed class CompositionCadenceTests : IAsyncLifetime
         Assert.Equal(2, await ComposeAsync());
     }
 
+    [Fact]
+    public async Task Compose_themeWithoutCadence_inCommuneWithCadences_keepsOnePostPerItem()
+    {
+        var commune = await Seed.CommuneAsync(_app.Services, "xa-m", _app.DataDirectory, "portal");
+        await CadenceAsync(commune.Id, CadenceModes.Digest, CadenceModes.Weekly, 5);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var ids = await ItemsAsync(commune.Id, ("Tin chính sách", 3.0));
+        await using (var scope = _app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SyndicatorDbContext>();
+            await db.FeedItems.Where(i => ids.Contains(i.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.ThemeKey, "chinh-sach"));
+        }
+
+        await ComposeAsync();
+
+        await using var check = _app.Scope();
+        var post = await check.ServiceProvider.GetRequiredService<SyndicatorDbContext>().Posts.SingleAsync(p => p.CommuneId == commune.Id);
+        Assert.Equal(PostKinds.Story, post.Kind);
+        Assert.Equal("chinh-sach", post.ThemeKey);
+    }
+
     private async Task<int> ComposeAsync()
     {
         await using var scope = _app.Scope();

@@ -52,7 +52,7 @@ public sealed class ReportJobTests : IAsyncLifetime
         Assert.Contains("Xã tan-lap", html);
         Assert.Contains("01/01/2026", html);
         var csv = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(Path.Combine(reports, "tan-lap-2026-H1.csv")));
-        Assert.Contains("Thư mục xuất tin", csv);
+        Assert.Contains("Kênh,portal,Cổng thông tin điện tử,", csv);
     }
 
     [Fact]

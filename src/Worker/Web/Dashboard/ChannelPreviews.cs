@@ -1,33 +1,32 @@
 using System.Text;
 using Syndicator.Connectors.Publishing;
 using Syndicator.Storage.Entities;
-using Syndicator.Worker.Rendering;
+using Syndicator.Worker.Publishing;
 using Syndicator.Worker.Rendering.Templating;
 
 namespace Syndicator.Worker.Web.Dashboard;
 
 /// <summary>
-/// How the post will look on each channel, rendered by the same <see cref="ChannelRenderer"/> the publisher uses.
+/// How the post will look on each channel, rendered exactly as the publisher renders it (templates, digests).
 /// Text fields are encoded; the renderer's HTML is already sanitised and is shown inside a contained preview box.
 /// </summary>
 public static class ChannelPreviews
 {
-    public static string Render(ChannelRenderer renderer, Post post, Commune commune, Theme? theme)
+    public static string Render(RenderedContentFactory factory, Post post, Commune commune, Theme? theme)
     {
-        var draft = new ArticleDraft(post.Title, post.Lead, post.BodyHtml, post.SourceName, post.SourceUrl ?? "", post.ImageUrl,
-            post.ThemeKey, theme?.Name ?? post.ThemeKey, commune.Name, "xem-truoc-" + post.Id.ToString("N")[..12], post.CreatedAt);
+        var key = "xem-truoc-" + post.Id.ToString("N")[..12];
         var sb = new StringBuilder("<div class=\"grid previews\">");
-        sb.Append(Safe("facebook", "Facebook", renderer, draft, Facebook));
-        sb.Append(Safe("zalo", "Zalo OA", renderer, draft, Zalo));
-        sb.Append(Safe("portal", "Cổng thông tin xã", renderer, draft, Portal));
-        sb.Append(Safe("radio", "Bản tin phát thanh", renderer, draft, Radio));
+        sb.Append(Safe("facebook", "Facebook", () => factory.RenderAs("facebook", post, commune, theme, key), Facebook));
+        sb.Append(Safe("zalo", "Zalo OA", () => factory.RenderAs("zalo", post, commune, theme, key), Zalo));
+        sb.Append(Safe("portal", "Cổng thông tin xã", () => factory.RenderAs("portal", post, commune, theme, key), Portal));
+        sb.Append(Safe("radio", "Bản tin phát thanh", () => factory.RenderAs("radio", post, commune, theme, key), Radio));
         return sb.Append("</div>").ToString();
     }
 
-    private static string Safe(string kind, string label, ChannelRenderer renderer, ArticleDraft draft, Func<ChannelContent, string> body)
+    private static string Safe(string kind, string label, Func<ChannelContent> render, Func<ChannelContent, string> body)
     {
         string inner;
-        try { inner = body(renderer.Render(kind, draft)); }
+        try { inner = body(render()); }
         catch (Exception e) when (e is ArgumentException or TemplateException)
         {
             inner = "<p class=\"error\">Không dựng được bản xem trước: mẫu trình bày của kênh bị lỗi.</p>";

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Syndicator.Storage;
 using Syndicator.Storage.Entities;
+using Syndicator.Worker.Publishing;
 using Syndicator.Worker.Rendering;
 using Syndicator.Worker.Security;
 
@@ -11,7 +12,7 @@ namespace Syndicator.Worker.Web.Dashboard;
 /// <summary>"/posts/{id}": channel previews, the edit and decision forms, deliveries and the post's audit trail.</summary>
 public static class PostPage
 {
-    public static async Task<IResult> RenderAsync(Guid id, HttpContext http, ClaimsPrincipal user, SyndicatorDbContext db, ChannelRenderer renderer, string? m, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(Guid id, HttpContext http, ClaimsPrincipal user, SyndicatorDbContext db, RenderedContentFactory renderer, string? m, CancellationToken ct)
     {
         var post = await DashboardScope.PostAsync(id, user, db, ct);
         if (post is null) return DashboardScope.NotFound(http);
