@@ -56,6 +56,7 @@ internal sealed class HtmlStreamSanitizer
                 break;
             }
 
+            AppendText(i, lt);
             var next = HtmlMarkup.Skip(source, lt);
             if (next == lt)
             {
@@ -64,12 +65,10 @@ internal sealed class HtmlStreamSanitizer
 
             if (next < 0)
             {
-                AppendText(i, lt + 1); // a '<' that opens nothing is text
-                i = lt + 1;
-                continue;
+                AppendText(lt, lt + 1); // a '<' that opens nothing is text
+                next = lt + 1;
             }
 
-            AppendText(i, lt);
             i = next;
         }
 

@@ -13,10 +13,12 @@ public static class OpsPage
     public static async Task<IResult> RenderAsync(HttpContext http, ClaimsPrincipal user, SyndicatorDbContext db, string? m, CancellationToken ct)
     {
         if (!user.HasAnyRole(Roles.Ops)) return DashboardScope.Forbidden(http, "Trang vận hành chỉ dành cho cán bộ vận hành và quản trị.");
-        var ids = (await DashboardScope.CommunesAsync(user, db, ct)).Select(c => c.Id).ToList();
+        var communes = await DashboardScope.CommunesAsync(user, db, ct);
+        var ids = communes.Select(c => c.Id).ToList();
+        var communeNames = communes.ToDictionary(c => c.Id, c => c.Name);
         var sources = await db.Sources.AsNoTracking().Where(s => ids.Contains(s.CommuneId)).OrderBy(s => s.Name).ToListAsync(ct);
-        var accounts = await db.ChannelAccounts.AsNoTracking().Where(a => ids.Contains(a.CommuneId)).OrderBy(a => a.Name)
-            .Select(a => new { a.Id, a.Kind, a.Name, a.Status, a.StatusReason, a.Enabled }).ToListAsync(ct);
+        var accounts = await db.ChannelAccounts.AsNoTracking().Where(a => ids.Contains(a.CommuneId)).OrderBy(a => a.CommuneId).ThenBy(a => a.Name)
+            .Select(a => new { a.Id, a.CommuneId, a.Kind, a.Name, a.Status, a.StatusReason, a.Enabled }).ToListAsync(ct);
         var waitingAccounts = accounts.Where(a => a.Status != ChannelAccountStatus.Active).Select(a => a.Id).ToList();
         var deliveries = await db.Deliveries.AsNoTracking()
             .Where(d => ids.Contains(d.Post!.CommuneId))
@@ -28,10 +30,10 @@ public static class OpsPage
         var names = accounts.ToDictionary(a => a.Id, a => a.Name);
         var sb = new StringBuilder();
         sb.Append("<h2>Nguồn tin</h2>").Append(Sources(sources));
-        sb.Append("<h2>Kênh</h2><div class=\"table-wrap\"><table class=\"cards\" id=\"accounts\"><thead><tr><th>Loại</th><th>Tên</th><th>Trạng thái</th><th>Lý do</th></tr></thead><tbody>");
+        sb.Append("<h2>Kênh</h2><div class=\"table-wrap\"><table class=\"cards\" id=\"accounts\"><thead><tr><th>Xã</th><th>Loại</th><th>Tên</th><th>Trạng thái</th><th>Lý do</th></tr></thead><tbody>");
         foreach (var a in accounts)
         {
-            sb.Append($"<tr><td data-label=\"Loại\">{Html.E(a.Kind)}</td><td data-label=\"Tên\">{Html.E(a.Name)}</td>");
+            sb.Append($"<tr><td data-label=\"Xã\">{Html.E(communeNames.GetValueOrDefault(a.CommuneId) ?? "—")}</td><td data-label=\"Loại\">{Html.E(a.Kind)}</td><td data-label=\"Tên\">{Html.E(a.Name)}</td>");
             sb.Append($"<td data-label=\"Trạng thái\"><span class=\"badge s-{a.Status}\">{Html.E(a.Enabled ? Vi.State(a.Status) : "Đã tắt")}</span></td>");
             sb.Append($"<td data-label=\"Lý do\">{Html.E(a.StatusReason ?? "—")}</td></tr>");
         }
