@@ -9,40 +9,22 @@ namespace Syndicator.Tests.Integration;
 
 /// <summary>Edits, tombstones, cross-source duplicates and refresh bounds on real PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class DedupeTests : IAsyncLifetime
+public sealed class DedupeTests() : PostgresAppTest(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.Zero))
 {
-    private readonly PostgresDatabase _pg = new();
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.Zero));
-    private FeedServer _feeds = null!;
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _pg.InitializeAsync();
-        _feeds = await FeedServer.StartAsync();
-        _app = await TestApp.StartAsync(_pg.ConnectionString, _clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _feeds.DisposeAsync();
-        await _pg.DisposeAsync();
-    }
-
+    
     [Fact]
     public async Task Poll_titleEditedAtPublisher_updatesAndReclassifiesInsteadOfDuplicating()
     {
-        var url = _feeds.Serve("/rss", Feeds.Rss(("e1", "Hội thi văn nghệ", "Thôn Đông")));
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-e", _app.DataDirectory, "portal");
-        await Seed.SourceAsync(_app.Services, commune.Id, url, _clock.GetUtcNow());
+        var url = FeedHost.Serve("/rss", Feeds.Rss(("e1", "Hội thi văn nghệ", "Thôn Đông")));
+        var commune = await Seed.CommuneAsync(App.Services, "xa-e", App.DataDirectory, "portal");
+        await Seed.SourceAsync(App.Services, commune.Id, url, Clock.GetUtcNow());
         Assert.Equal(1, await PollAsync());
-        _feeds.Serve("/rss", Feeds.Rss(("e1", "Hội thi tìm hiểu chuyển đổi số", "Thôn Đông")));
-        _clock.Advance(TimeSpan.FromHours(1));
+        FeedHost.Serve("/rss", Feeds.Rss(("e1", "Hội thi tìm hiểu chuyển đổi số", "Thôn Đông")));
+        Clock.Advance(TimeSpan.FromHours(1));
 
         Assert.Equal(0, await PollAsync());
 
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         var item = await Db(scope).FeedItems.SingleAsync();
         Assert.Equal("Hội thi tìm hiểu chuyển đổi số", item.Title);
         Assert.True(item.Relevant);
@@ -53,19 +35,19 @@ public sealed class DedupeTests : IAsyncLifetime
     [Fact]
     public async Task Poll_tombstonedItem_neverReturnsNorUpdates()
     {
-        var url = _feeds.Serve("/rss", Feeds.Rss(("t1", "Chuyển đổi số ở thôn", "")));
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-t", _app.DataDirectory, "portal");
-        await Seed.SourceAsync(_app.Services, commune.Id, url, _clock.GetUtcNow());
+        var url = FeedHost.Serve("/rss", Feeds.Rss(("t1", "Chuyển đổi số ở thôn", "")));
+        var commune = await Seed.CommuneAsync(App.Services, "xa-t", App.DataDirectory, "portal");
+        await Seed.SourceAsync(App.Services, commune.Id, url, Clock.GetUtcNow());
         await PollAsync();
-        await using (var scope = _app.Scope())
+        await using (var scope = App.Scope())
             await Db(scope).FeedItems.ExecuteUpdateAsync(s => s.SetProperty(i => i.Deleted, true));
-        _feeds.Serve("/rss", Feeds.Rss(("t1", "Chuyển đổi số ở thôn (cập nhật)", "")));
-        _clock.Advance(TimeSpan.FromHours(1));
+        FeedHost.Serve("/rss", Feeds.Rss(("t1", "Chuyển đổi số ở thôn (cập nhật)", "")));
+        Clock.Advance(TimeSpan.FromHours(1));
 
         Assert.Equal(0, await PollAsync());
         Assert.Equal(0, await Run<PostComposer>(c => c.ComposeAsync(default)));
 
-        await using var check = _app.Scope();
+        await using var check = App.Scope();
         var item = await Db(check).FeedItems.SingleAsync();
         Assert.True(item.Deleted);
         Assert.Equal("Chuyển đổi số ở thôn", item.Title);
@@ -74,18 +56,18 @@ public sealed class DedupeTests : IAsyncLifetime
     [Fact]
     public async Task Poll_sameStoryFromTwoSources_isComposedOnceAndKeepsBothReferences()
     {
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-x", _app.DataDirectory, "portal");
-        var first = await Seed.SourceAsync(_app.Services, commune.Id, _feeds.Serve("/tinh", Feeds.Rss(("s1", "Tỉnh phát động Bình dân học vụ số", ""))), _clock.GetUtcNow());
+        var commune = await Seed.CommuneAsync(App.Services, "xa-x", App.DataDirectory, "portal");
+        var first = await Seed.SourceAsync(App.Services, commune.Id, FeedHost.Serve("/tinh", Feeds.Rss(("s1", "Tỉnh phát động Bình dân học vụ số", ""))), Clock.GetUtcNow());
         Assert.Equal(1, await PollAsync());
         Assert.Equal(1, await Run<PostComposer>(c => c.ComposeAsync(default)));
         // The national portal carries the same story under its own GUID and with different punctuation.
-        await Seed.SourceAsync(_app.Services, commune.Id, _feeds.Serve("/quocgia", Feeds.Rss(("qg-9", "Tỉnh phát động \"Bình dân học vụ số\"", ""))), _clock.GetUtcNow());
-        await Seed.SourceAsync(_app.Services, commune.Id, _feeds.Serve("/bao", Feeds.Rss(("s1", "Tin khác cùng địa chỉ", ""))), _clock.GetUtcNow());
+        await Seed.SourceAsync(App.Services, commune.Id, FeedHost.Serve("/quocgia", Feeds.Rss(("qg-9", "Tỉnh phát động \"Bình dân học vụ số\"", ""))), Clock.GetUtcNow());
+        await Seed.SourceAsync(App.Services, commune.Id, FeedHost.Serve("/bao", Feeds.Rss(("s1", "Tin khác cùng địa chỉ", ""))), Clock.GetUtcNow());
 
         Assert.Equal(2, await PollAsync());
         Assert.Equal(0, await Run<PostComposer>(c => c.ComposeAsync(default)));
 
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         var db = Db(scope);
         var root = await db.FeedItems.SingleAsync(i => i.SourceId == first.Id);
         Assert.Null(root.DuplicateOfId);
@@ -102,22 +84,22 @@ public sealed class DedupeTests : IAsyncLifetime
     public async Task Poll_feedTtl_setsNextCheckWithinBounds(int ttlMinutes, int expectedMinutes)
     {
         var body = Feeds.Rss(("ttl1", "Tin", "")).Replace("<link>https://nguon.example.vn/</link>", $"<link>https://nguon.example.vn/</link><ttl>{ttlMinutes}</ttl>", StringComparison.Ordinal);
-        var commune = await Seed.CommuneAsync(_app.Services, $"xa-ttl-{ttlMinutes}", _app.DataDirectory, "portal");
-        var source = await Seed.SourceAsync(_app.Services, commune.Id, _feeds.Serve($"/ttl{ttlMinutes}", body), _clock.GetUtcNow());
+        var commune = await Seed.CommuneAsync(App.Services, $"xa-ttl-{ttlMinutes}", App.DataDirectory, "portal");
+        var source = await Seed.SourceAsync(App.Services, commune.Id, FeedHost.Serve($"/ttl{ttlMinutes}", body), Clock.GetUtcNow());
 
         await PollAsync();
 
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         var stored = await Db(scope).Sources.SingleAsync(s => s.Id == source.Id);
         Assert.Null(stored.LastError);
-        Assert.Equal(_clock.GetUtcNow().AddMinutes(expectedMinutes), stored.NextCheckAt);
+        Assert.Equal(Clock.GetUtcNow().AddMinutes(expectedMinutes), stored.NextCheckAt);
     }
 
     private Task<int> PollAsync() => Run<SourcePoller>(p => p.PollDueAsync(default));
 
     private async Task<int> Run<T>(Func<T, Task<int>> action) where T : notnull
     {
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         return await action(scope.ServiceProvider.GetRequiredService<T>());
     }
 

@@ -12,43 +12,25 @@ namespace Syndicator.Tests.Integration;
 
 /// <summary>The walking skeleton on real PostgreSQL: fetch over HTTP → store once → classify → compose → approve → publish.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PipelineTests : IAsyncLifetime
+public sealed class PipelineTests() : PostgresAppTest(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.Zero))
 {
-    private readonly PostgresDatabase _pg = new();
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.Zero));
-    private FeedServer _feeds = null!;
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _pg.InitializeAsync();
-        _feeds = await FeedServer.StartAsync();
-        _app = await TestApp.StartAsync(_pg.ConnectionString, _clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _feeds.DisposeAsync();
-        await _pg.DisposeAsync();
-    }
-
+    
     [Fact]
     public async Task Poll_sameFeedTwice_storesEachItemOnceAndClassifiesIt()
     {
-        var url = _feeds.Serve("/rss", Feeds.Rss(
+        var url = FeedHost.Serve("/rss", Feeds.Rss(
             ("a1", "Xã triển khai Nghị quyết 57-NQ/TW", "Kế hoạch năm 2026"),
             ("a2", "Giải bóng đá thiếu niên khai mạc", "Thể thao")));
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-a", _app.DataDirectory, "portal");
-        await Seed.SourceAsync(_app.Services, commune.Id, url, _clock.GetUtcNow());
+        var commune = await Seed.CommuneAsync(App.Services, "xa-a", App.DataDirectory, "portal");
+        await Seed.SourceAsync(App.Services, commune.Id, url, Clock.GetUtcNow());
 
         Assert.Equal(2, await PollAsync());
-        _clock.Advance(TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await PollAsync());
 
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         var items = await Db(scope).FeedItems.OrderBy(i => i.DedupeKey).ToListAsync();
-        Assert.Equal(2, _feeds.Hits["/rss"]);
+        Assert.Equal(2, FeedHost.Hits["/rss"]);
         Assert.Equal(["id:a1", "id:a2"], items.Select(i => i.DedupeKey));
         Assert.True(items[0].Relevant);
         Assert.Equal("chinh-sach", items[0].ThemeKey);
@@ -59,38 +41,38 @@ public sealed class PipelineTests : IAsyncLifetime
     [Fact]
     public async Task Poll_brokenFeed_marksOnlyThatSourceUnhealthyWithReadableReason()
     {
-        var good = _feeds.Serve("/good", Feeds.Rss(("g1", "Chuyển đổi số ở thôn bản", "")));
-        var broken = _feeds.Serve("/broken", "<html><body>Trang bảo trì</body></html>");
-        var missing = _feeds.Serve("/gone", "", status: 404);
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-b", _app.DataDirectory, "portal");
-        var goodSource = await Seed.SourceAsync(_app.Services, commune.Id, good, _clock.GetUtcNow());
-        var brokenSource = await Seed.SourceAsync(_app.Services, commune.Id, broken, _clock.GetUtcNow());
-        var missingSource = await Seed.SourceAsync(_app.Services, commune.Id, missing, _clock.GetUtcNow());
+        var good = FeedHost.Serve("/good", Feeds.Rss(("g1", "Chuyển đổi số ở thôn bản", "")));
+        var broken = FeedHost.Serve("/broken", "<html><body>Trang bảo trì</body></html>");
+        var missing = FeedHost.Serve("/gone", "", status: 404);
+        var commune = await Seed.CommuneAsync(App.Services, "xa-b", App.DataDirectory, "portal");
+        var goodSource = await Seed.SourceAsync(App.Services, commune.Id, good, Clock.GetUtcNow());
+        var brokenSource = await Seed.SourceAsync(App.Services, commune.Id, broken, Clock.GetUtcNow());
+        var missingSource = await Seed.SourceAsync(App.Services, commune.Id, missing, Clock.GetUtcNow());
 
         Assert.Equal(1, await PollAsync());
 
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         var sources = await Db(scope).Sources.ToDictionaryAsync(s => s.Id);
         Assert.Null(sources[goodSource.Id].LastError);
         Assert.Equal(0, sources[goodSource.Id].ConsecutiveFailures);
         Assert.StartsWith("Not a readable feed", sources[brokenSource.Id].LastError);
         Assert.Contains("404", sources[missingSource.Id].LastError);
-        Assert.True(sources[brokenSource.Id].NextCheckAt > _clock.GetUtcNow());
+        Assert.True(sources[brokenSource.Id].NextCheckAt > Clock.GetUtcNow());
         Assert.Equal(1, await Db(scope).FeedItems.CountAsync());
     }
 
     [Fact]
     public async Task Poll_webPageSourceWithSelectors_storesTheListedArticles()
     {
-        var url = _feeds.Serve("/tin-tuc", """
+        var url = FeedHost.Serve("/tin-tuc", """
             <html><body><ul class="news">
               <li><a href="/bai/1.html">Xã ra mắt tổ công nghệ số cộng đồng</a><span class="d">20/11/2026 08:30</span></li>
               <li><a href="/bai/2.html">Hội thi văn nghệ mừng xuân</a><span class="d">19/11/2026</span></li>
             </ul></body></html>
             """);
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-web", _app.DataDirectory, "portal");
-        var source = await Seed.SourceAsync(_app.Services, commune.Id, url, _clock.GetUtcNow());
-        await using (var scope = _app.Scope())
+        var commune = await Seed.CommuneAsync(App.Services, "xa-web", App.DataDirectory, "portal");
+        var source = await Seed.SourceAsync(App.Services, commune.Id, url, Clock.GetUtcNow());
+        await using (var scope = App.Scope())
         {
             var tracked = await Db(scope).Sources.SingleAsync(s => s.Id == source.Id);
             tracked.Kind = SourceKinds.Html;
@@ -100,25 +82,25 @@ public sealed class PipelineTests : IAsyncLifetime
 
         Assert.Equal(2, await PollAsync());
 
-        await using var check = _app.Scope();
+        await using var check = App.Scope();
         var items = await Db(check).FeedItems.OrderBy(i => i.Title).ToListAsync();
         Assert.Equal(["Hội thi văn nghệ mừng xuân", "Xã ra mắt tổ công nghệ số cộng đồng"], items.Select(i => i.Title));
-        Assert.Equal(new Uri(_feeds.BaseAddress, "/bai/1.html").AbsoluteUri, items[1].Url);
+        Assert.Equal(new Uri(FeedHost.BaseAddress, "/bai/1.html").AbsoluteUri, items[1].Url);
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 1, 30, 0, TimeSpan.Zero), items[1].PublishedAt);
     }
 
     [Fact]
     public async Task ApprovedPost_isPublishedToTheOutboxWithAttemptAndAuditRows()
     {
-        var url = _feeds.Serve("/rss", Feeds.Rss(("p1", "Bình dân học vụ số về tới thôn", "Người dân học dùng VNeID")));
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-c", _app.DataDirectory, "portal", "facebook");
-        await Seed.SourceAsync(_app.Services, commune.Id, url, _clock.GetUtcNow());
+        var url = FeedHost.Serve("/rss", Feeds.Rss(("p1", "Bình dân học vụ số về tới thôn", "Người dân học dùng VNeID")));
+        var commune = await Seed.CommuneAsync(App.Services, "xa-c", App.DataDirectory, "portal", "facebook");
+        await Seed.SourceAsync(App.Services, commune.Id, url, Clock.GetUtcNow());
         await PollAsync();
         Assert.Equal(1, await Run<PostComposer>(c => c.ComposeAsync(default)));
         Assert.Equal(0, await Run<PostComposer>(c => c.ComposeAsync(default)));
 
         Guid postId;
-        await using (var scope = _app.Scope())
+        await using (var scope = App.Scope())
         {
             var post = await Db(scope).Posts.Include(p => p.Deliveries).SingleAsync();
             Assert.Equal(PostState.PendingApproval, post.State);
@@ -126,11 +108,11 @@ public sealed class PipelineTests : IAsyncLifetime
             postId = post.Id;
         }
         Assert.Equal(0, await Run<DeliveryPublisher>(p => p.PublishDueAsync(default)));
-        await using (var scope = _app.Scope())
+        await using (var scope = App.Scope())
             Assert.Equal(Syndicator.Worker.Workflow.WorkflowResult.Done, await scope.ServiceProvider.GetRequiredService<PostWorkflow>().ApproveAsync(postId, "bien-tap-vien", "Đồng ý", null, default));
         Assert.Equal(2, await Run<DeliveryPublisher>(p => p.PublishDueAsync(default)));
 
-        await using var check = _app.Scope();
+        await using var check = App.Scope();
         var db = Db(check);
         var published = await db.Posts.Include(p => p.Deliveries).SingleAsync();
         Assert.Equal(PostState.Published, published.State);
@@ -138,7 +120,7 @@ public sealed class PipelineTests : IAsyncLifetime
         {
             Assert.Equal(DeliveryState.Published, delivery.State);
             Assert.Equal($"outbox:{delivery.Key}", delivery.ExternalId);
-            var file = Directory.GetFiles(Path.Combine(_app.DataDirectory, "xa-c"), $"{delivery.Key}.json", SearchOption.AllDirectories).Single();
+            var file = Directory.GetFiles(Path.Combine(App.DataDirectory, "xa-c"), $"{delivery.Key}.json", SearchOption.AllDirectories).Single();
             Assert.Contains("Bình dân học vụ số về tới thôn", await File.ReadAllTextAsync(file));
         }
         Assert.Equal(2, await db.PublishAttempts.CountAsync(a => a.Outcome == "published"));
@@ -149,37 +131,37 @@ public sealed class PipelineTests : IAsyncLifetime
     [Fact]
     public async Task DeliveryStrandedByADeadWorker_isRequeuedBySweeperAndReconciledNotDuplicated()
     {
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-d", _app.DataDirectory, "portal");
-        var postId = await Seed.PendingPostAsync(_app.Services, commune.Id, "Tin bị kẹt", _clock.GetUtcNow());
-        await using (var scope = _app.Scope())
+        var commune = await Seed.CommuneAsync(App.Services, "xa-d", App.DataDirectory, "portal");
+        var postId = await Seed.PendingPostAsync(App.Services, commune.Id, "Tin bị kẹt", Clock.GetUtcNow());
+        await using (var scope = App.Scope())
             await scope.ServiceProvider.GetRequiredService<PostWorkflow>().ApproveAsync(postId, "duyet", null, null, default);
         // A worker publishes, then dies before recording the result: the lease is held and the file exists.
         await Run<DeliveryPublisher>(p => p.PublishDueAsync(default));
-        await using (var scope = _app.Scope())
+        await using (var scope = App.Scope())
         {
             var db = Db(scope);
             await db.Deliveries.ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.State, DeliveryState.InProgress).SetProperty(d => d.LeaseOwner, "dead-node")
-                .SetProperty(d => d.LeaseUntil, _clock.GetUtcNow().AddMinutes(5)).SetProperty(d => d.ExternalId, (string?)null));
+                .SetProperty(d => d.LeaseUntil, Clock.GetUtcNow().AddMinutes(5)).SetProperty(d => d.ExternalId, (string?)null));
         }
         Assert.Equal(0, await Run<StrandedWorkSweeper>(s => s.SweepAsync(default)));
-        _clock.Advance(TimeSpan.FromMinutes(6));
+        Clock.Advance(TimeSpan.FromMinutes(6));
         Assert.Equal(1, await Run<StrandedWorkSweeper>(s => s.SweepAsync(default)));
         Assert.Equal(1, await Run<DeliveryPublisher>(p => p.PublishDueAsync(default)));
 
-        await using var check = _app.Scope();
+        await using var check = App.Scope();
         var delivery = await Db(check).Deliveries.SingleAsync();
         Assert.Equal(DeliveryState.Published, delivery.State);
         Assert.False(delivery.NeedsReconcile);
         Assert.Equal(["published", "reconciled"], await Db(check).PublishAttempts.OrderBy(a => a.Number).Select(a => a.Outcome).ToListAsync());
-        Assert.Single(Directory.GetFiles(Path.Combine(_app.DataDirectory, "xa-d"), "*.json", SearchOption.AllDirectories));
+        Assert.Single(Directory.GetFiles(Path.Combine(App.DataDirectory, "xa-d"), "*.json", SearchOption.AllDirectories));
     }
 
     private Task<int> PollAsync() => Run<SourcePoller>(p => p.PollDueAsync(default));
 
     private async Task<int> Run<T>(Func<T, Task<int>> action) where T : notnull
     {
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         return await action(scope.ServiceProvider.GetRequiredService<T>());
     }
 

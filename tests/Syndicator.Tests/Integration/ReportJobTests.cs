@@ -9,41 +9,26 @@ namespace Syndicator.Tests.Integration;
 
 /// <summary>The automatic semi-annual report, run on a fixed clock a week before the 10/6 deadline.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ReportJobTests : IAsyncLifetime
+public sealed class ReportJobTests() : PostgresAppTest(new DateTimeOffset(2026, 5, 18, 2, 0, 0, TimeSpan.Zero))
 {
-    private readonly PostgresDatabase _pg = new();
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 5, 18, 2, 0, 0, TimeSpan.Zero));
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _pg.InitializeAsync();
-        _app = await TestApp.StartAsync(_pg.ConnectionString, _clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _pg.DisposeAsync();
-    }
-
+    
     [Fact]
     public async Task WriteReports_onThirdOfJune_writesHtmlAndCsvPerCommuneForFirstHalf()
     {
-        var tanLap = await Seed.CommuneAsync(_app.Services, "tan-lap", _app.DataDirectory, "portal");
-        await Seed.CommuneAsync(_app.Services, "an-binh", _app.DataDirectory, "portal");
-        var post = await Seed.PendingPostAsync(_app.Services, tanLap.Id, "Ngày Khoa học và Công nghệ Việt Nam", _clock.GetUtcNow());
-        await using (var scope = _app.Scope())
+        var tanLap = await Seed.CommuneAsync(App.Services, "tan-lap", App.DataDirectory, "portal");
+        await Seed.CommuneAsync(App.Services, "an-binh", App.DataDirectory, "portal");
+        var post = await Seed.PendingPostAsync(App.Services, tanLap.Id, "Ngày Khoa học và Công nghệ Việt Nam", Clock.GetUtcNow());
+        await using (var scope = App.Scope())
             Assert.Equal(WorkflowResult.Done, await scope.ServiceProvider.GetRequiredService<PostWorkflow>().ApproveAsync(post, "editor", null, null, CancellationToken.None));
-        await using (var scope = _app.Scope())
+        await using (var scope = App.Scope())
             Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<DeliveryPublisher>().PublishDueAsync(CancellationToken.None));
-        _clock.Advance(new DateTimeOffset(2026, 6, 3, 0, 0, 0, TimeSpan.Zero) - _clock.GetUtcNow()); // 07:00 on 3/6 in Vietnam
+        Clock.Advance(new DateTimeOffset(2026, 6, 3, 0, 0, 0, TimeSpan.Zero) - Clock.GetUtcNow()); // 07:00 on 3/6 in Vietnam
 
         IReadOnlyList<string> written;
-        await using (var scope = _app.Scope())
+        await using (var scope = App.Scope())
             written = await ActivatorUtilities.CreateInstance<SemiAnnualReportJob>(scope.ServiceProvider).WriteReportsAsync(CancellationToken.None);
 
-        var reports = Path.Combine(_app.DataDirectory, "reports");
+        var reports = Path.Combine(App.DataDirectory, "reports");
         Assert.Equal(
             new[] { "an-binh-2026-H1.csv", "an-binh-2026-H1.html", "tan-lap-2026-H1.csv", "tan-lap-2026-H1.html" },
             Directory.GetFiles(reports).Select(Path.GetFileName).Order(StringComparer.Ordinal));

@@ -10,31 +10,13 @@ namespace Syndicator.Tests.Integration;
 
 /// <summary>Stored rules on real PostgreSQL: seeding, per-commune rules, and re-applying them.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class RulesTests : IAsyncLifetime
+public sealed class RulesTests() : PostgresAppTest(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.Zero))
 {
-    private readonly PostgresDatabase _pg = new();
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.Zero));
-    private FeedServer _feeds = null!;
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _pg.InitializeAsync();
-        _feeds = await FeedServer.StartAsync();
-        _app = await TestApp.StartAsync(_pg.ConnectionString, _clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _feeds.DisposeAsync();
-        await _pg.DisposeAsync();
-    }
-
+    
     [Fact]
     public async Task Startup_emptyRulesTable_seedsTheShippedGlobalRulesOnce()
     {
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         var db = Db(scope);
         Assert.Equal(DefaultRules.All.Count, await db.RelevanceRules.CountAsync(r => r.CommuneId == null && r.SourceId == null));
         Assert.Equal(0, await RuleSeeder.SeedAsync(db, default));
@@ -45,15 +27,15 @@ public sealed class RulesTests : IAsyncLifetime
     public async Task Poll_communeRule_changesWhatIsStoredOnlyForThatCommune()
     {
         var body = Feeds.Rss(("h1", "Hợp tác xã chè Tân Cương lên sàn", ""));
-        var withRule = await Seed.CommuneAsync(_app.Services, "xa-che", _app.DataDirectory, "portal");
-        var without = await Seed.CommuneAsync(_app.Services, "xa-khac", _app.DataDirectory, "portal");
-        await Seed.SourceAsync(_app.Services, withRule.Id, _feeds.Serve("/a", body), _clock.GetUtcNow());
-        await Seed.SourceAsync(_app.Services, without.Id, _feeds.Serve("/b", body), _clock.GetUtcNow());
+        var withRule = await Seed.CommuneAsync(App.Services, "xa-che", App.DataDirectory, "portal");
+        var without = await Seed.CommuneAsync(App.Services, "xa-khac", App.DataDirectory, "portal");
+        await Seed.SourceAsync(App.Services, withRule.Id, FeedHost.Serve("/a", body), Clock.GetUtcNow());
+        await Seed.SourceAsync(App.Services, without.Id, FeedHost.Serve("/b", body), Clock.GetUtcNow());
         await AddRuleAsync(new RelevanceRule { CommuneId = withRule.Id, Order = 1, Action = "include", Match = "keyword", Pattern = "lên sàn", ThemeKey = "doanh-nghiep-ho-gia-dinh" });
 
         Assert.Equal(2, await Run<SourcePoller>(p => p.PollDueAsync(default)));
 
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         var items = await Db(scope).FeedItems.ToDictionaryAsync(i => i.CommuneId);
         Assert.True(items[withRule.Id].Relevant);
         Assert.Equal("quy tắc #1 \"lên sàn\" (từ khóa, tiêu đề)", items[withRule.Id].MatchReason);
@@ -63,17 +45,17 @@ public sealed class RulesTests : IAsyncLifetime
     [Fact]
     public async Task Apply_dryRunReportsWithoutWriting_thenApplyWritesAndAudits()
     {
-        var commune = await Seed.CommuneAsync(_app.Services, "xa-ap", _app.DataDirectory, "portal");
-        await Seed.SourceAsync(_app.Services, commune.Id, _feeds.Serve("/ap", Feeds.Rss(
+        var commune = await Seed.CommuneAsync(App.Services, "xa-ap", App.DataDirectory, "portal");
+        await Seed.SourceAsync(App.Services, commune.Id, FeedHost.Serve("/ap", Feeds.Rss(
             ("p1", "Lớp bồi dưỡng nghiệp vụ văn thư", ""), ("p2", "Chuyển đổi số và xổ số kiến thiết", ""), ("p3", "Xã ra quân dịch vụ công trực tuyến", "")))
-            , _clock.GetUtcNow());
+            , Clock.GetUtcNow());
         await Run<SourcePoller>(p => p.PollDueAsync(default));
         await AddRuleAsync(new RelevanceRule { CommuneId = commune.Id, Order = 1, Action = "include", Match = "phrase", Pattern = "nghiệp vụ", ThemeKey = "giao-duc-stem" });
         await AddRuleAsync(new RelevanceRule { CommuneId = commune.Id, Order = 2, Action = "exclude", Match = "keyword", Pattern = "ra quân" });
 
         var dry = await ApplyAsync(commune.Id, dryRun: true);
         Assert.Equal((3, 1, 1, 0), (dry.Checked, dry.BecameRelevant, dry.Dropped, dry.ThemeChanged));
-        await using (var scope = _app.Scope())
+        await using (var scope = App.Scope())
         {
             Assert.Equal(1, await Db(scope).FeedItems.CountAsync(i => i.Relevant));
             Assert.False(await Db(scope).AuditEvents.AnyAsync(e => e.Action == "rules.applied"));
@@ -81,7 +63,7 @@ public sealed class RulesTests : IAsyncLifetime
 
         var applied = await ApplyAsync(commune.Id, dryRun: false);
         Assert.Equal((1, 1), (applied.BecameRelevant, applied.Dropped));
-        await using var check = _app.Scope();
+        await using var check = App.Scope();
         var relevant = await Db(check).FeedItems.Where(i => i.Relevant).Select(i => i.Title).ToListAsync();
         Assert.Equal(["Lớp bồi dưỡng nghiệp vụ văn thư"], relevant);
         var audit = await Db(check).AuditEvents.SingleAsync(e => e.Action == "rules.applied");
@@ -91,20 +73,20 @@ public sealed class RulesTests : IAsyncLifetime
 
     private async Task<RuleApplyReport> ApplyAsync(Guid communeId, bool dryRun)
     {
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         return await scope.ServiceProvider.GetRequiredService<RuleApplier>().ApplyAsync(communeId, false, dryRun, "test", default);
     }
 
     private async Task AddRuleAsync(RelevanceRule rule)
     {
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         Db(scope).RelevanceRules.Add(rule);
         await Db(scope).SaveChangesAsync();
     }
 
     private async Task<int> Run<T>(Func<T, Task<int>> action) where T : notnull
     {
-        await using var scope = _app.Scope();
+        await using var scope = App.Scope();
         return await action(scope.ServiceProvider.GetRequiredService<T>());
     }
 
