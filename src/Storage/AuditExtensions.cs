@@ -5,7 +5,11 @@ namespace Syndicator.Storage;
 
 public static class AuditExtensions
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Vietnamese stays readable in the stored JSON (and in audit exports); HTML-significant characters are still escaped.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     /// <summary>
     /// Adds an audit event to the context; it is committed by the same SaveChanges as the change it records.

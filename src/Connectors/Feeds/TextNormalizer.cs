@@ -11,7 +11,33 @@ public static class TextNormalizer
     public static string Nfc(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// A managed quick check: every char below U+0300 (no combining marks), in Latin Extended Additional
+    /// (precomposed Vietnamese letters) or in the common punctuation range is NFC_Quick_Check=Yes with combining
+    /// class 0, so a text made only of them is already NFC. False means "ask ICU", not "not normalised".
+    /// </summary>
+    private static bool IsSurelyNfc(string text)
+    {
+        var span = text.AsSpan();
+        while (true)
+        {
+            var other = span.IndexOfAnyExceptInRange('\0', '\u02FF');
+            if (other < 0)
+            {
+                return true;
+            }
+
+            var c = span[other];
+            if (c is not ((>= '\u1E00' and <= '\u1EFF') or (>= '\u2010' and <= '\u2027') or '\u20AB'))
+            {
+                return false;
+            }
+
+            span = span[(other + 1)..];
+        }
     }
 
     /// <summary>

@@ -1,13 +1,19 @@
+using System.Buffers;
+
 namespace Syndicator.Worker.Classification;
 
 /// <summary>
 /// All keyword rules of one text form, found in one pass over a field's words: each word is looked up by its
-/// first word, and only those candidates compare the rest of their words. Cost grows with the text, not the rules.
+/// first word, and only those candidates compare the rest of their words. A vectorised multi-pattern search over all
+/// padded patterns jumps straight to the word starts where some rule matches, so words that start no rule cost nothing.
 /// </summary>
 public sealed class KeywordIndex
 {
     private readonly Dictionary<string, List<(int Rule, string Tail)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Rule, string Tail)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private readonly List<string> _patterns = [];
+    private SearchValues<string>? _search;
 
     public KeywordIndex() => _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -24,6 +30,8 @@ public sealed class KeywordIndex
         var tail = space < 0 ? " " : trimmed[space..] + " ";
         if (!_byFirstWord.TryGetValue(first, out var list)) _byFirstWord[first] = list = [];
         list.Add((rule, tail));
+        _patterns.Add(" " + trimmed + " ");
+        _search = null;
         Fields |= fields;
     }
 
@@ -31,13 +39,16 @@ public sealed class KeywordIndex
     public void Match(string padded, RuleField field, CompiledRule[] rules, RuleField[] found)
     {
         var span = padded.AsSpan();
-        var start = 1;
-        while (start < span.Length)
+        var search = _search ??= SearchValues.Create([.. _patterns.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        var from = 0;
+        while (from < span.Length)
         {
+            var hit = span[from..].IndexOfAny(search);
+            if (hit < 0) break;
+            var start = from + hit + 1; // the hit is the space before a word that starts at least one pattern
             var length = span[start..].IndexOf(' ');
-            if (length <= 0) break;
             var end = start + length;
-            if (_lookup.TryGetValue(span[start..end], out var candidates))
+            if (length > 0 && _lookup.TryGetValue(span[start..end], out var candidates))
             {
                 foreach (var (rule, tail) in candidates)
                 {
@@ -46,7 +57,7 @@ public sealed class KeywordIndex
                 }
             }
 
-            start = end + 1;
+            from = start;
         }
     }
 }

@@ -50,7 +50,8 @@ public sealed partial class DeliveryPublisher(
         }
         var started = clock.GetUtcNow();
         delivery.Attempts++;
-        var (outcome, reconciled) = await AttemptAsync(delivery, account, content.Render(post, delivery, account, commune, theme), cancellationToken);
+        var rendered = content.Render(post, delivery, account, commune, theme);
+        var (outcome, reconciled) = await AttemptAsync(delivery, account, rendered, cancellationToken);
         var finished = clock.GetUtcNow();
         var label = OutcomeApplier.Apply(delivery, account, outcome, finished, options.Value.Publishing, Random.Shared);
         if (reconciled) label = "reconciled";
@@ -60,7 +61,8 @@ public sealed partial class DeliveryPublisher(
             Outcome = label, Detail = delivery.LastError, ExternalId = delivery.ExternalId, ExternalUrl = delivery.ExternalUrl,
         });
         db.Audit(finished, post.CommuneId, "worker:" + node.Name, "delivery." + label.ToLowerInvariant(), nameof(Delivery), delivery.Id,
-            new { channel = delivery.Channel, attempt = delivery.Attempts, state = delivery.State.ToString(), delivery.ExternalId, delivery.ExternalUrl, error = delivery.LastError, durationMs = (finished - started).TotalMilliseconds });
+            new { channel = delivery.Channel, account = account.Name, attempt = delivery.Attempts, state = delivery.State.ToString(),
+                request = new { rendered.Title, rendered.Link, textChars = rendered.Text.Length, htmlChars = rendered.Html.Length, key = delivery.Key }, delivery.ExternalId, delivery.ExternalUrl, error = delivery.LastError, durationMs = (finished - started).TotalMilliseconds });
         // The delivery's outcome, its attempt row and its audit event commit together and never lose to a post-level race.
         await db.SaveChangesAsync(CancellationToken.None);
         await PostStateRefresher.RefreshAsync(db, post.Id, finished, CancellationToken.None);

@@ -126,6 +126,13 @@ public sealed class PipelineTests() : PostgresAppTest(new DateTimeOffset(2026, 1
         Assert.Equal(2, await db.PublishAttempts.CountAsync(a => a.Outcome == "published"));
         var actions = await db.AuditEvents.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
         Assert.Equal(["post.composed", "post.approved", "delivery.published", "delivery.published"], actions);
+        var publishedData = await db.AuditEvents.Where(e => e.Action == "delivery.published").Select(e => e.Data!).ToListAsync();
+        Assert.All(publishedData, d =>
+        {
+            Assert.Contains("\"request\":{\"title\":\"Bình dân học vụ số về tới thôn\"", d);
+            Assert.Contains("\"state\":\"Published\"", d);
+            Assert.Contains("\"durationMs\":", d);
+        });
     }
 
     [Fact]
