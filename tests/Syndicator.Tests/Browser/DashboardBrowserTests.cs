@@ -121,6 +121,17 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#jobruns")).ToBeVisibleAsync();
         await ScreenshotAsync(page, "ops", fullPage: true);
 
+        await page.GotoAsync("/calendar");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Lịch đăng");
+        await Expect(page.Locator("main")).ToContainTextAsync(edited);
+        await ScreenshotAsync(page, "calendar", fullPage: true);
+        foreach (var (path, heading, shot) in new[] { ("/posts/new", "Viết tin mới", "new-post"), ("/admin/templates", "Mẫu trình bày", "templates"), ("/admin/users", "Người dùng", "users") })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+            await ScreenshotAsync(page, shot, fullPage: true);
+        }
+
         var phone = await NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
         await phone.GotoAsync("/login");
         await LoginAsync(phone, DemoSeeder.AdminUser, admin);

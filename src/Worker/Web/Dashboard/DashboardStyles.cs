@@ -58,6 +58,7 @@ public static class DashboardStyles
         .fb-card div { padding:8px 10px; } .fb-card .host { text-transform:uppercase; font-size:12px; color:var(--muted); }
         .zalo-body, .portal-body { padding:12px; } .zalo-body h4, .portal-body h4 { margin:0 0 6px; font-size:18px; }
         .radio pre { margin:0; padding:12px; white-space:pre-wrap; font:14px/1.6 Georgia, serif; background:#fffaf0; }
+        pre { white-space:pre-wrap; font-family:inherit; }
         .preview-frame { max-height:420px; overflow:auto; }
         .table-wrap { overflow-x:auto; }
         @media (max-width:700px) {
