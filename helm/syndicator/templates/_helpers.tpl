@@ -21,6 +21,15 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
   value: "false"
 - name: ASPNETCORE_URLS
   value: "http://0.0.0.0:8080"
+{{- if .Values.dataProtection.certificateSecret }}
+- name: Syndicator__DataProtection__CertificateFile
+  value: /app/keyring/keyring.pfx
+- name: Syndicator__DataProtection__CertificatePassword
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.dataProtection.certificateSecret }}
+      key: password
+{{- end }}
 {{- range $name, $value := .Values.env }}
 - name: {{ $name }}
   value: {{ $value | quote }}

@@ -29,7 +29,7 @@ public static class ServiceHost
         builder.Services.AddSingleton<Jobs.IJobLocks>(storage.Provider == StorageProvider.Postgres
             ? new Jobs.PostgresJobLocks(storage.ConnectionString)
             : new Jobs.LocalJobLocks());
-        builder.Services.AddSyndicatorSecurity();
+        builder.Services.AddSyndicatorSecurity(builder.Configuration);
         builder.Services.AddSyndicatorPipeline();
         builder.Services.AddSyndicatorHealthChecks(role);
         Syndicator.Worker.Web.Dashboard.DashboardEndpoints.AddDashboard(builder.Services);

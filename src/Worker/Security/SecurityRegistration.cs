@@ -11,9 +11,10 @@ namespace Syndicator.Worker.Security;
 public static class SecurityRegistration
 {
     /// <summary>Identity users with hashed passwords and lockout, cookie login, and Data Protection keys in the database.</summary>
-    public static IServiceCollection AddSyndicatorSecurity(this IServiceCollection services)
+    public static IServiceCollection AddSyndicatorSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName("Syndicator");
+        var dataProtection = services.AddDataProtection().SetApplicationName("Syndicator");
+        if (KeyRingCertificate.Load(configuration) is { } certificate) dataProtection.ProtectKeysWithCertificate(certificate);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
         services.AddSingleton<SecretProtector>();
