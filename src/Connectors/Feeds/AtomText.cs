@@ -7,18 +7,31 @@ internal static class AtomText
 {
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
-    public static string AsHtml(XElement element)
+    public static string AsHtml(XElement element) =>
+        AsHtml(XmlValues.Attribute(element, "type"), XmlValues.Attribute(element, "mode"), element.HasElements ? element : null, element.Value);
+
+    /// <summary>Reads the text construct the reader is on; the reader ends after it.</summary>
+    public static string AsHtml(ElementReader reader)
     {
-        var type = (XmlValues.Attribute(element, "type") ?? "text").Trim().ToLowerInvariant();
-        var mode = XmlValues.Attribute(element, "mode")?.Trim().ToLowerInvariant();
-        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || element.HasElements)
+        var type = reader.Reader.GetAttribute("type");
+        var mode = reader.Reader.GetAttribute("mode");
+        var content = reader.Mixed();
+        return AsHtml(type, mode, content.Element, content.Text);
+    }
+
+    /// <summary><paramref name="elements"/>: the construct's nodes when it has child elements, else null.</summary>
+    private static string AsHtml(string? typeAttribute, string? modeAttribute, XElement? elements, string text)
+    {
+        var type = (typeAttribute ?? "text").Trim().ToLowerInvariant();
+        var mode = modeAttribute?.Trim().ToLowerInvariant();
+        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || elements is not null)
         {
-            return Xhtml(element);
+            return elements is null ? text : Xhtml(elements);
         }
 
         return type.Contains("html", StringComparison.Ordinal) || mode == "escaped"
-            ? element.Value
-            : HtmlEscaping.Encode(element.Value, false);
+            ? text
+            : HtmlEscaping.Encode(text, false);
     }
 
     private static string Xhtml(XElement element)

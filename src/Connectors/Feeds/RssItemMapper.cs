@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Syndicator.Connectors.Feeds;
 
 /// <summary>Maps an RSS 0.9x / 2.0 &lt;item&gt; or an RSS 1.0 (RDF) &lt;item&gt; to a <see cref="RawEntry"/>.</summary>
@@ -7,32 +5,58 @@ internal static class RssItemMapper
 {
     private const string RdfNamespace = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
-    public static RawEntry Map(XElement item)
+    /// <summary>Reads the item the reader is on; the reader ends after it.</summary>
+    public static RawEntry Map(ElementReader item)
     {
-        var raw = new RawEntry { Id = item.Attribute(XName.Get("about", RdfNamespace))?.Value };
+        var reader = item.Reader;
+        var itemNamespace = reader.NamespaceURI;
+        var raw = new RawEntry { Id = reader.GetAttribute("about", RdfNamespace) };
         string? permalink = null;
-        foreach (var child in item.Elements())
+        string? origLink = null;
+        string? alternate = null;
+        var depth = item.Open();
+        while (item.NextChild(depth))
         {
-            if (child.Name.Namespace != item.Name.Namespace)
+            if (reader.NamespaceURI != itemNamespace)
             {
-                ForeignElements.Apply(child, raw);
+                if (reader.LocalName == "origLink")
+                {
+                    origLink = First(origLink, item.Value());
+                    continue;
+                }
+
+                if (reader.LocalName == "link" && reader.NamespaceURI == FeedFormatDetector.Atom10Namespace
+                    && (reader.GetAttribute("rel")?.Trim() ?? "alternate") == "alternate")
+                {
+                    alternate = First(alternate, reader.GetAttribute("href"));
+                }
+
+                ForeignElements.Apply(item, raw);
                 continue;
             }
 
-            switch (child.Name.LocalName)
+            switch (reader.LocalName)
             {
-                case "title": raw.Title ??= child.Value; break;
-                case "link": raw.Link ??= child.Value.Trim(); break;
-                case "description": raw.SummaryHtml ??= XmlValues.Content(child); break;
+                case "title": raw.Title = First(raw.Title, item.Value()); break;
+                case "link": raw.Link = First(raw.Link, item.Value().Trim()); break;
+                case "description": raw.SummaryHtml = First(raw.SummaryHtml, item.Mixed().Html); break;
                 case "guid":
-                    raw.Id = child.Value.Trim();
-                    permalink = XmlValues.Attribute(child, "isPermaLink")?.Trim() is "false" ? null : raw.Id;
+                    var isPermaLink = reader.GetAttribute("isPermaLink");
+                    raw.Id = item.Value().Trim();
+                    permalink = isPermaLink?.Trim() is "false" ? null : raw.Id;
                     break;
-                case "pubDate": raw.Published = child.Value; break;
-                case "author": raw.Author ??= child.Value; break;
-                case "category": raw.Categories.Add(child.Value); break;
-                case "enclosure": AddEnclosure(child, raw); break;
+                case "pubDate": raw.Published = item.Value(); break;
+                case "author": raw.Author = First(raw.Author, item.Value()); break;
+                case "category": raw.Categories.Add(item.Value()); break;
+                case "enclosure": AddEnclosure(item, raw); break;
+                default: item.Skip(); break;
             }
+        }
+
+        // The publisher's own URL (feedburner:origLink, else atom:link rel="alternate") wins over a proxy <link>.
+        if (new[] { origLink, alternate }.FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)) is { } canonical)
+        {
+            raw.Link = canonical.Trim();
         }
 
         if (string.IsNullOrWhiteSpace(raw.Link) && permalink is not null
@@ -44,12 +68,18 @@ internal static class RssItemMapper
         return raw;
     }
 
-    private static void AddEnclosure(XElement element, RawEntry raw)
+    private static void AddEnclosure(ElementReader item, RawEntry raw)
     {
-        var url = XmlValues.Attribute(element, "url");
+        var reader = item.Reader;
+        var url = reader.GetAttribute("url");
         if (!string.IsNullOrWhiteSpace(url))
         {
-            raw.Enclosures.Add((url, XmlValues.Attribute(element, "type"), XmlValues.Attribute(element, "length")));
+            raw.Enclosures.Add((url, reader.GetAttribute("type"), reader.GetAttribute("length")));
         }
+
+        item.Skip();
     }
+
+    /// <summary>The value already set, else the new one (the element is read either way).</summary>
+    internal static string? First(string? current, string? next) => current ?? next;
 }

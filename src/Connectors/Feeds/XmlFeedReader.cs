@@ -59,8 +59,10 @@ internal static class XmlFeedReader
                     return;
                 }
 
-                var item = ReadElement(reader, context);
-                context.Add(atom ? AtomEntryMapper.Map(item, context.DocumentUri) : RssItemMapper.Map(item));
+                var item = new ElementReader(reader);
+                var raw = atom ? AtomEntryMapper.Map(item, context.DocumentUri) : RssItemMapper.Map(item);
+                EnsureDepth(item.MaxDepth, context);
+                context.Add(raw);
             }
             else if (reader.Depth == metaDepth && reader.LocalName is "title" or "link" or "ttl"
                 && (coreNamespace is null || reader.NamespaceURI == coreNamespace))

@@ -14,6 +14,8 @@ public sealed class FeedItem
     public string? ContentHtml { get; set; }
     public string? ImageUrl { get; set; }
     public string? Author { get; set; }
+    /// <summary>The entry's feed categories, one a line (each at most a few hundred characters), so re-applied rules see them.</summary>
+    public string? Categories { get; set; }
     public DateTimeOffset PublishedAt { get; set; }
     public DateTimeOffset FetchedAt { get; init; }
     /// <summary>Accent-free normalised title used for cross-source near-duplicate detection.</summary>

@@ -7,12 +7,33 @@ namespace Syndicator.Worker.Ingestion;
 /// <summary>Copies a parsed entry and a verdict onto a stored item, and builds the classifier's input from either.</summary>
 public static class FeedItemMapper
 {
+    /// <summary>Longest category kept; stored categories are one a line.</summary>
+    public const int MaxCategoryChars = 300;
+    /// <summary>Most categories kept per item.</summary>
+    public const int MaxCategories = 50;
+
     public static ClassificationInput Input(FeedEntry entry) =>
         new(entry.Title, entry.SummaryText, entry.ContentHtml, entry.Link, entry.Categories);
 
-    /// <summary>Stored items keep no categories, so re-applied rules see title, summary, content and URL.</summary>
+    /// <summary>A stored item as re-applied rules see it: title, summary, content, URL and its stored categories.</summary>
     public static ClassificationInput Input(FeedItem item) =>
-        new(item.Title, item.SummaryText, item.ContentHtml, item.Url, []);
+        new(item.Title, item.SummaryText, item.ContentHtml, item.Url, SplitCategories(item.Categories));
+
+    /// <summary>Categories as stored: one a line, each cut to <see cref="MaxCategoryChars"/>; null when there are none.</summary>
+    public static string? JoinCategories(IEnumerable<string> categories)
+    {
+        var kept = categories
+            .Select(c => c.ReplaceLineEndings(" ").Trim())
+            .Where(c => c.Length > 0)
+            .Select(c => c.Length > MaxCategoryChars ? c[..MaxCategoryChars] : c)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxCategories)
+            .ToList();
+        return kept.Count == 0 ? null : string.Join('\n', kept);
+    }
+
+    public static IReadOnlyList<string> SplitCategories(string? stored) =>
+        string.IsNullOrEmpty(stored) ? [] : stored.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     public static FeedItem New(Source source, string key, FeedEntry entry, DateTimeOffset now) => new()
     {
@@ -34,6 +55,7 @@ public static class FeedItemMapper
         item.ContentHtml = entry.ContentHtml ?? entry.SummaryHtml;
         item.ImageUrl = entry.ImageUrl;
         item.Author = entry.Author;
+        item.Categories = JoinCategories(entry.Categories);
         item.Fingerprint = TextNormalizer.Fingerprint(entry.Title);
         return edited;
     }

@@ -33,6 +33,29 @@ public sealed class DedupeTests() : PostgresAppTest(new DateTimeOffset(2026, 11,
     }
 
     [Fact]
+    public async Task Poll_titleAndCategoriesEditedAtPublisher_storesTheNewCategories()
+    {
+        var url = FeedHost.Serve("/rss", WithCategories(Feeds.Rss(("k1", "Hội thi văn nghệ", "Thôn Đông")), "Văn hóa"));
+        var commune = await Seed.CommuneAsync(App.Services, "xa-k", App.DataDirectory, "portal");
+        await Seed.SourceAsync(App.Services, commune.Id, url, Clock.GetUtcNow());
+        await PollAsync();
+        FeedHost.Serve("/rss", WithCategories(Feeds.Rss(("k1", "Hội thi văn nghệ mừng xuân", "Thôn Đông")), "Chuyển đổi số", "Văn hóa"));
+        Clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(0, await PollAsync());
+
+        await using var scope = App.Scope();
+        var item = await Db(scope).FeedItems.SingleAsync();
+        Assert.Equal("Hội thi văn nghệ mừng xuân", item.Title);
+        Assert.Equal("Chuyển đổi số\nVăn hóa", item.Categories);
+        Assert.True(item.Relevant);
+        Assert.Contains("chuyên mục", item.MatchReason);
+    }
+
+    private static string WithCategories(string rss, params string[] categories) =>
+        rss.Replace("</item>", string.Concat(categories.Select(c => $"<category>{c}</category>")) + "</item>", StringComparison.Ordinal);
+
+    [Fact]
     public async Task Poll_tombstonedItem_neverReturnsNorUpdates()
     {
         var url = FeedHost.Serve("/rss", Feeds.Rss(("t1", "Chuyển đổi số ở thôn", "")));

@@ -71,6 +71,37 @@ public sealed class RulesTests() : PostgresAppTest(new DateTimeOffset(2026, 11, 
         Assert.Empty(await ApplyAsync(commune.Id, dryRun: true) is var again ? again.Changes : []);
     }
 
+    [Fact]
+    public async Task Apply_itemKeptOnlyByCategoryRule_staysRelevantWithItsStoredCategories()
+    {
+        var commune = await Seed.CommuneAsync(App.Services, "xa-cat", App.DataDirectory, "portal");
+        await AddRuleAsync(new RelevanceRule
+        {
+            CommuneId = commune.Id, Order = 1, Action = "include", Match = "keyword", Pattern = "Khuyến nông số",
+            Fields = "category", ThemeKey = "doanh-nghiep-ho-gia-dinh", Weight = 2,
+        });
+        await Seed.SourceAsync(App.Services, commune.Id, FeedHost.Serve("/cat", CategoryFeed("c1", "Hội nghị giao ban quý IV", "Khuyến nông số", "Tin xã")), Clock.GetUtcNow());
+        await Run<SourcePoller>(p => p.PollDueAsync(default));
+        await using (var scope = App.Scope())
+        {
+            var stored = await Db(scope).FeedItems.SingleAsync();
+            Assert.True(stored.Relevant);
+            Assert.Equal("Khuyến nông số\nTin xã", stored.Categories);
+        }
+
+        var applied = await ApplyAsync(commune.Id, dryRun: false);
+
+        Assert.Equal((1, 0), (applied.Checked, applied.Changes.Count));
+        await using var check = App.Scope();
+        var item = await Db(check).FeedItems.SingleAsync();
+        Assert.True(item.Relevant);
+        Assert.Equal("doanh-nghiep-ho-gia-dinh", item.ThemeKey);
+        Assert.Equal("quy tắc #1 \"Khuyến nông số\" (từ khóa, chuyên mục)", item.MatchReason);
+    }
+
+    private static string CategoryFeed(string guid, string title, params string[] categories) =>
+        Feeds.Rss((guid, title, "")).Replace("</item>", string.Concat(categories.Select(c => $"<category>{c}</category>")) + "</item>", StringComparison.Ordinal);
+
     private async Task<RuleApplyReport> ApplyAsync(Guid communeId, bool dryRun)
     {
         await using var scope = App.Scope();

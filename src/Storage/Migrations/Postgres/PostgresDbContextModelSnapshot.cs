@@ -474,6 +474,9 @@ namespace Syndicator.Storage.Migrations.Postgres
                     b.Property<string>("Author")
                         .HasColumnType("text");
 
+                    b.Property<string>("Categories")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("CommuneId")
                         .HasColumnType("uuid");
 

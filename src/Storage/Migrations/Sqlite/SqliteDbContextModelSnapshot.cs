@@ -461,6 +461,9 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.Property<string>("Author")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Categories")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CommuneId")
                         .HasColumnType("TEXT");
 
