@@ -15,28 +15,28 @@ public sealed class PostLifecycle(SyndicatorDbContext db, IDeliveryScheduler sch
 
     public async Task<WorkflowResult> SubmitAsync(Guid postId, string actor, CancellationToken cancellationToken)
     {
-        var post = await LoadAsync(postId, cancellationToken);
+        var post = await PostPersistence.LoadAsync(db, postId, cancellationToken);
         if (post is null) return WorkflowResult.NotFound;
         if (post.State != PostState.Draft) return WorkflowResult.InvalidState;
         var now = clock.GetUtcNow();
         post.Submit(now);
         db.Audit(now, post.CommuneId, actor, "post.submitted", nameof(Post), post.Id, new { before = PostState.Draft, after = post.State });
-        return await SaveAsync(cancellationToken);
+        return await PostPersistence.SaveAsync(db, cancellationToken);
     }
 
     public async Task<WorkflowResult> WithdrawAsync(Guid postId, string actor, string? note, CancellationToken cancellationToken)
     {
-        var post = await LoadAsync(postId, cancellationToken);
+        var post = await PostPersistence.LoadAsync(db, postId, cancellationToken);
         if (post is null) return WorkflowResult.NotFound;
         if (!CanWithdraw(post.State)) return WorkflowResult.InvalidState;
         WithdrawTracked(post, actor, note);
-        return await SaveAsync(cancellationToken);
+        return await PostPersistence.SaveAsync(db, cancellationToken);
     }
 
     /// <summary>Sets the editor's publishing time; an approved post's scheduled deliveries are slotted again.</summary>
     public async Task<WorkflowResult> RescheduleAsync(Guid postId, string actor, DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
     {
-        var post = await LoadAsync(postId, cancellationToken);
+        var post = await PostPersistence.LoadAsync(db, postId, cancellationToken);
         if (post is null) return WorkflowResult.NotFound;
         if (post.State is not (PostState.Draft or PostState.PendingApproval or PostState.Approved)) return WorkflowResult.InvalidState;
         var now = clock.GetUtcNow();
@@ -49,7 +49,7 @@ public sealed class PostLifecycle(SyndicatorDbContext db, IDeliveryScheduler sch
         }
         var after = new { post.ScheduledFor, due = post.Deliveries.Select(d => new { d.Id, d.DueAt }).ToList() };
         db.Audit(now, post.CommuneId, actor, "post.rescheduled", nameof(Post), post.Id, new { before, after });
-        return await SaveAsync(cancellationToken);
+        return await PostPersistence.SaveAsync(db, cancellationToken);
     }
 
     /// <summary>Withdraws posts still awaiting approval when their chosen publishing time has passed.</summary>
@@ -61,7 +61,7 @@ public sealed class PostLifecycle(SyndicatorDbContext db, IDeliveryScheduler sch
             .OrderBy(p => p.ScheduledFor).Take(100)
             .ToListAsync(cancellationToken);
         foreach (var post in expired) WithdrawTracked(post, "system", ExpiryNote);
-        return await SaveAsync(cancellationToken) == WorkflowResult.Done ? expired.Count : 0;
+        return await PostPersistence.SaveAsync(db, cancellationToken) == WorkflowResult.Done ? expired.Count : 0;
     }
 
     public static bool CanWithdraw(PostState state) =>
@@ -74,22 +74,5 @@ public sealed class PostLifecycle(SyndicatorDbContext db, IDeliveryScheduler sch
         var cancelled = post.Deliveries.Where(d => d.State is DeliveryState.Waiting or DeliveryState.Scheduled).Select(d => d.Id).ToList();
         post.Withdraw(actor, now, note);
         db.Audit(now, post.CommuneId, actor, "post.withdrawn", nameof(Post), post.Id, new { before, after = post.State, note, cancelledDeliveries = cancelled });
-    }
-
-    private Task<Post?> LoadAsync(Guid postId, CancellationToken cancellationToken) =>
-        db.Posts.Include(p => p.Deliveries).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
-
-    private async Task<WorkflowResult> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WorkflowResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return WorkflowResult.Conflict;
-        }
     }
 }

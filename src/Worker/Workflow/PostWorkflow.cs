@@ -13,7 +13,7 @@ public sealed class PostWorkflow(SyndicatorDbContext db, IDeliveryScheduler sche
 {
     public async Task<WorkflowResult> ApproveAsync(Guid postId, string actor, string? note, Guid? expectedVersion, CancellationToken cancellationToken)
     {
-        var post = await LoadAsync(postId, cancellationToken);
+        var post = await PostPersistence.LoadAsync(db, postId, cancellationToken);
         if (post is null) return WorkflowResult.NotFound;
         if (expectedVersion is { } v && v != post.Version) return WorkflowResult.Conflict;
         if (post.State != PostState.PendingApproval) return WorkflowResult.InvalidState;
@@ -21,12 +21,12 @@ public sealed class PostWorkflow(SyndicatorDbContext db, IDeliveryScheduler sche
         if (commune.RequireTwoPersonApproval && string.Equals(post.CreatedBy, actor, StringComparison.Ordinal))
             return WorkflowResult.SelfApprovalForbidden;
         await ApproveTrackedAsync(post, actor, note, cancellationToken);
-        return await SaveAsync(cancellationToken);
+        return await PostPersistence.SaveAsync(db, cancellationToken);
     }
 
     public async Task<WorkflowResult> RejectAsync(Guid postId, string actor, string? note, Guid? expectedVersion, CancellationToken cancellationToken)
     {
-        var post = await LoadAsync(postId, cancellationToken);
+        var post = await PostPersistence.LoadAsync(db, postId, cancellationToken);
         if (post is null) return WorkflowResult.NotFound;
         if (expectedVersion is { } v && v != post.Version) return WorkflowResult.Conflict;
         if (post.State is not (PostState.PendingApproval or PostState.Approved)) return WorkflowResult.InvalidState;
@@ -36,7 +36,7 @@ public sealed class PostWorkflow(SyndicatorDbContext db, IDeliveryScheduler sche
         foreach (var d in post.Deliveries.Where(d => d.State is DeliveryState.Waiting or DeliveryState.Scheduled))
             d.State = DeliveryState.Cancelled;
         db.Audit(now, post.CommuneId, actor, "post.rejected", nameof(Post), post.Id, new { before, after = post.State, note });
-        return await SaveAsync(cancellationToken);
+        return await PostPersistence.SaveAsync(db, cancellationToken);
     }
 
     /// <summary>Approves a tracked post and schedules its deliveries on their channels; the caller saves.</summary>
@@ -51,21 +51,5 @@ public sealed class PostWorkflow(SyndicatorDbContext db, IDeliveryScheduler sche
             d.DueAt = await scheduler.FirstSlotAsync(post, d, now, cancellationToken);
         }
         db.Audit(now, post.CommuneId, actor, "post.approved", nameof(Post), post.Id, new { before, after = post.State, note });
-    }
-
-    private Task<Post?> LoadAsync(Guid postId, CancellationToken cancellationToken) =>
-        db.Posts.Include(p => p.Deliveries).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
-
-    private async Task<WorkflowResult> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WorkflowResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WorkflowResult.Conflict;
-        }
     }
 }
