@@ -16,7 +16,6 @@ public static class PipelineRegistration
         services.AddSingleton<IFeedFetcher>(sp => new HttpFeedFetcher(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpFeedFetcher)),
             new FetcherOptions { AllowFileScheme = true, AllowedFileRoot = DataPaths.DemoFeeds, TimeProvider = sp.GetRequiredService<TimeProvider>() }));
-        services.AddSingleton(new RelevanceClassifier(DefaultRules.All));
         services.AddOptions<ClassificationOptions>().BindConfiguration("Syndicator:Classification");
         services.AddSingleton<RuleCache>();
         services.AddScoped<RuleBook>();

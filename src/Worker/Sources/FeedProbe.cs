@@ -10,7 +10,7 @@ namespace Syndicator.Worker.Sources;
 /// </summary>
 public sealed class FeedProbe(TimeProvider clock)
 {
-    private readonly RelevanceClassifier _classifier = new(DefaultRules.All);
+    private readonly RelevanceClassifier _classifier = new(RuleScopes.InEvaluationOrder(DefaultRules.All, Guid.Empty, Guid.Empty));
 
     /// <summary>Turns a command-line argument into a URL: an existing file path, a file:// URL or an http(s) URL.</summary>
     public static Uri? ToUrl(string target)

@@ -56,9 +56,6 @@ public static class PostsApi
         };
     }
 
-    private static async Task<List<Guid>> ScopedCommunesAsync(ClaimsPrincipal user, SyndicatorDbContext db, CancellationToken ct)
-    {
-        var communes = await db.Communes.Select(c => new { c.Id, c.Slug }).ToListAsync(ct);
-        return communes.Where(c => user.CanAccess(c.Slug)).Select(c => c.Id).ToList();
-    }
+    private static async Task<List<Guid>> ScopedCommunesAsync(ClaimsPrincipal user, SyndicatorDbContext db, CancellationToken ct) =>
+        (await CommuneScope.VisibleAsync(user, db, ct)).Select(c => c.Id).ToList();
 }

@@ -9,11 +9,8 @@ namespace Syndicator.Worker.Web.Dashboard;
 /// <summary>The communes a user may see, from their scope claims (the same rule as the JSON API).</summary>
 public static class DashboardScope
 {
-    public static async Task<List<Commune>> CommunesAsync(ClaimsPrincipal user, SyndicatorDbContext db, CancellationToken ct)
-    {
-        var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
-        return communes.Where(c => user.CanAccess(c.Slug)).ToList();
-    }
+    public static Task<List<Commune>> CommunesAsync(ClaimsPrincipal user, SyndicatorDbContext db, CancellationToken ct) =>
+        CommuneScope.VisibleAsync(user, db, ct);
 
     /// <summary>The post if it exists and is in scope; out of scope looks exactly like not found.</summary>
     public static async Task<Post?> PostAsync(Guid id, ClaimsPrincipal user, SyndicatorDbContext db, CancellationToken ct)
