@@ -9,18 +9,22 @@ namespace Syndicator.Storage;
 /// </summary>
 public static class DeliveryClaims
 {
-    public static async Task<IReadOnlyList<Guid>> ClaimDueAsync(
-        SyndicatorDbContext db, string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the next due delivery, or returns null when none is left. One at a time on purpose: the lease then only has
+    /// to cover a single publish, so a slow channel can never let a claimed-but-waiting delivery outlive its lease and be
+    /// handed to a second worker.
+    /// </summary>
+    public static async Task<Guid?> ClaimNextAsync(
+        SyndicatorDbContext db, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
+        const int candidatesPerTry = 8;
         var candidates = await db.Deliveries
             .Where(d => d.State == DeliveryState.Scheduled && d.DueAt <= now)
             .Where(d => db.ChannelAccounts.Any(a => a.Id == d.ChannelAccountId && a.Enabled && a.Status == ChannelAccountStatus.Active))
             .OrderBy(d => d.DueAt)
             .Select(d => d.Id)
-            .Take(limit)
+            .Take(candidatesPerTry)
             .ToListAsync(cancellationToken);
-
-        var claimed = new List<Guid>(candidates.Count);
         foreach (var id in candidates)
         {
             var rows = await db.Deliveries
@@ -29,9 +33,9 @@ public static class DeliveryClaims
                     .SetProperty(d => d.State, DeliveryState.InProgress)
                     .SetProperty(d => d.LeaseOwner, owner)
                     .SetProperty(d => d.LeaseUntil, now + lease), cancellationToken);
-            if (rows == 1) claimed.Add(id);
+            if (rows == 1) return id;
         }
-        return claimed;
+        return null;
     }
 
     /// <summary>

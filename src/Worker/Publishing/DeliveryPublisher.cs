@@ -26,13 +26,15 @@ public sealed partial class DeliveryPublisher(
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value.Publishing;
-        var claimed = await DeliveryClaims.ClaimDueAsync(db, node.Name, clock.GetUtcNow(), settings.Lease, settings.DeliveriesPerRun, cancellationToken);
-        foreach (var id in claimed)
+        var published = 0;
+        while (published < settings.DeliveriesPerRun
+            && await DeliveryClaims.ClaimNextAsync(db, node.Name, clock.GetUtcNow(), settings.Lease, cancellationToken) is { } id)
         {
             db.ChangeTracker.Clear();
             await PublishClaimedAsync(id, cancellationToken);
+            published++;
         }
-        return claimed.Count;
+        return published;
     }
 
     private async Task PublishClaimedAsync(Guid deliveryId, CancellationToken cancellationToken)
@@ -50,8 +52,10 @@ public sealed partial class DeliveryPublisher(
         }
         var started = clock.GetUtcNow();
         delivery.Attempts++;
-        var rendered = content.Render(post, delivery, account, commune, theme);
-        var (outcome, reconciled) = await AttemptAsync(delivery, account, rendered, cancellationToken);
+        var (rendered, renderError) = Render(post, delivery, account, commune, theme);
+        var (outcome, reconciled) = rendered is null
+            ? (new PublishOutcome.Failed(FailureKind.Rejected, renderError!), false)
+            : await AttemptAsync(delivery, account, rendered, cancellationToken);
         var finished = clock.GetUtcNow();
         var label = OutcomeApplier.Apply(delivery, account, outcome, finished, options.Value.Publishing, Random.Shared);
         if (reconciled) label = "reconciled";
@@ -62,11 +66,24 @@ public sealed partial class DeliveryPublisher(
         });
         db.Audit(finished, post.CommuneId, "worker:" + node.Name, "delivery." + label.ToLowerInvariant(), nameof(Delivery), delivery.Id,
             new { channel = delivery.Channel, account = account.Name, attempt = delivery.Attempts, state = delivery.State.ToString(),
-                request = new { rendered.Title, rendered.Link, textChars = rendered.Text.Length, htmlChars = rendered.Html.Length, key = delivery.Key }, delivery.ExternalId, delivery.ExternalUrl, error = delivery.LastError, durationMs = (finished - started).TotalMilliseconds });
+                request = rendered is null ? null : new { rendered.Title, rendered.Link, textChars = rendered.Text.Length, htmlChars = rendered.Html.Length, key = delivery.Key }, delivery.ExternalId, delivery.ExternalUrl, error = delivery.LastError, durationMs = (finished - started).TotalMilliseconds });
         // The delivery's outcome, its attempt row and its audit event commit together and never lose to a post-level race.
         await db.SaveChangesAsync(CancellationToken.None);
         await PostStateRefresher.RefreshAsync(db, post.Id, finished, CancellationToken.None);
         LogAttempt(delivery.Id, delivery.Channel, delivery.Attempts, label, delivery.ExternalId);
+    }
+
+    /// <summary>A post that cannot be rendered for its channel (unknown kind, broken template) fails with the reason, never silently.</summary>
+    private (ChannelContent? Content, string? Error) Render(Post post, Delivery delivery, ChannelAccount account, Commune commune, Theme? theme)
+    {
+        try
+        {
+            return (content.Render(post, delivery, account, commune, theme), null);
+        }
+        catch (Exception ex) when (ex is ArgumentException or Rendering.Templating.TemplateException)
+        {
+            return (null, $"Could not render the post for this channel: {ex.Message}");
+        }
     }
 
     private async Task<(PublishOutcome Outcome, bool Reconciled)> AttemptAsync(Delivery delivery, ChannelAccount account, ChannelContent rendered, CancellationToken cancellationToken)

@@ -89,6 +89,7 @@ public sealed class ExactlyOnceTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var d in deliveries)
         {
             var onServer = CountOnServer(d);
+            if (onServer > 1) output.WriteLine($"duplicate on {d.Channel}: {d.Key} x{onServer} after {d.Attempts} attempts");
             if (onServer > 1) duplicates += onServer - 1;
             if (d.State == DeliveryState.Published && onServer == 0) missing++;
         }
