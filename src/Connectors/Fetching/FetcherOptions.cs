@@ -11,6 +11,12 @@ public sealed record FetcherOptions
     /// <summary>Overall deadline of one fetch, redirects and body included.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Longest wait for the next bytes of a response body; a server that stalls fails after this long instead of
+    /// holding the fetch until <see cref="Timeout"/>. <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
     public int MaxRedirects { get; init; } = 5;
 
     public string UserAgent { get; init; } = DefaultUserAgent;

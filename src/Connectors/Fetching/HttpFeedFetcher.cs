@@ -5,8 +5,9 @@ namespace Syndicator.Connectors.Fetching;
 
 /// <summary>
 /// Fetches feeds over HTTP(S) (and file:// for allowed demo sources) with conditional GET, a size cap
-/// counted after decompression, manual redirects with a cap and loop detection, an overall deadline
-/// and one request in flight per host. Register as a singleton: the per-host gate lives in the instance.
+/// counted after decompression, manual redirects with a cap and loop detection, an overall deadline,
+/// an idle limit between body reads (a stalled server fails early) and one request in flight per host.
+/// Register as a singleton: the per-host gate lives in the instance.
 /// The <see cref="HttpClient"/> should use <see cref="CreateHandler"/> (no automatic redirects).
 /// </summary>
 public sealed class HttpFeedFetcher(HttpClient client, FetcherOptions options) : IFeedFetcher
@@ -133,8 +134,18 @@ public sealed class HttpFeedFetcher(HttpClient client, FetcherOptions options) :
             return new FetchResult.Failed(ByteSize.TooLarge(options.MaxBodyBytes), false, null);
         }
 
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var body = await CappedBodyReader.ReadAsync(stream, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        using var idle = new IdleReadGuard(options.IdleTimeout, options.TimeProvider, cancellationToken);
+        byte[]? body;
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            body = await CappedBodyReader.ReadAsync(stream, options.MaxBodyBytes, idle).ConfigureAwait(false);
+        }
+        catch (Exception ex) when ((ex is OperationCanceledException or IOException) && idle.Expired && !cancellationToken.IsCancellationRequested)
+        {
+            return new FetchResult.Failed(idle.Reason, false, null);
+        }
+
         if (body is null)
         {
             return new FetchResult.Failed(ByteSize.TooLarge(options.MaxBodyBytes), false, null);

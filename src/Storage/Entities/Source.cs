@@ -11,6 +11,11 @@ public sealed class Source
     /// <summary>Items from a trusted source are approved without an editor (off by default).</summary>
     public bool TrustedForAutoApproval { get; set; }
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>
+    /// When the same story comes from several sources of a commune, the item of the source with the highest priority
+    /// is composed (default 0; ties go to the richer item, then the one seen first).
+    /// </summary>
+    public int Priority { get; set; }
     /// <summary>"feed" (any feed format, detected from content) or "html" (a list page read with selectors).</summary>
     public string Kind { get; set; } = SourceKinds.Feed;
     /// <summary>For html sources: XPath selectors as JSON {item, title, link, date, summary, image}.</summary>

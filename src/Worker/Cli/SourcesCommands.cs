@@ -8,7 +8,7 @@ namespace Syndicator.Worker.Cli;
 
 /// <summary>
 /// `syndicator sources list|import FILE|export [--commune slug]|test URL`: manage sources from YAML files
-/// (format: <see cref="SourceDefinition"/>) and try a URL without storing anything.
+/// (format: <see cref="SourceDefinition"/>, priority included) and try a URL without storing anything.
 /// </summary>
 public static class SourcesCommands
 {
@@ -116,12 +116,12 @@ public static class SourcesCommands
         var db = sp.GetRequiredService<SyndicatorDbContext>();
         var communes = await db.Communes.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, cancellationToken);
         var rows = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
-        Console.WriteLine($"{"COMMUNE",-14} {"ON",-3} {"KIND",-4} {"LAST SUCCESS",-17} {"FAIL",4} {"PARK",-4} {"NAME",-40} URL / LAST ERROR");
+        Console.WriteLine($"{"COMMUNE",-14} {"ON",-3} {"KIND",-4} {"PRIO",4} {"LAST SUCCESS",-17} {"FAIL",4} {"PARK",-4} {"NAME",-40} URL / LAST ERROR");
         foreach (var s in rows.OrderBy(r => communes.GetValueOrDefault(r.CommuneId), StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal))
         {
             var success = s.LastSuccessAt?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) ?? "never";
-            Console.WriteLine($"{communes.GetValueOrDefault(s.CommuneId),-14} {(s.Enabled ? "yes" : "no"),-3} {s.Kind,-4} {success,-17} {s.ConsecutiveFailures,4} {(s.Parked ? "yes" : "no"),-4} {FeedReportWriter.Shorten(s.Name, 40),-40} {s.Url}");
-            if (s.LastError is not null) Console.WriteLine($"{"",-50}last error: {s.LastError}");
+            Console.WriteLine($"{communes.GetValueOrDefault(s.CommuneId),-14} {(s.Enabled ? "yes" : "no"),-3} {s.Kind,-4} {s.Priority,4} {success,-17} {s.ConsecutiveFailures,4} {(s.Parked ? "yes" : "no"),-4} {FeedReportWriter.Shorten(s.Name, 40),-40} {s.Url}");
+            if (s.LastError is not null) Console.WriteLine($"{"",-55}last error: {s.LastError}");
         }
 
         if (rows.Count == 0) Console.WriteLine("No sources.");

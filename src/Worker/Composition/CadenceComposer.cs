@@ -6,7 +6,8 @@ namespace Syndicator.Worker.Composition;
 
 /// <summary>
 /// Runs the due cadences of communes that have them: a single best story, a digest of the best N, or a tips post,
-/// then moves the cadence to its next run. Items used are marked composed so no channel gets the same item twice.
+/// then moves the cadence to its next run. A story cluster takes part as its best member (<see cref="ClusterRanking"/>);
+/// every member of a used cluster is marked composed so no channel gets the same story twice.
 /// </summary>
 public sealed class CadenceComposer(SyndicatorDbContext db, CadencePostBuilder builder, TimeProvider clock)
 {
@@ -39,17 +40,27 @@ public sealed class CadenceComposer(SyndicatorDbContext db, CadencePostBuilder b
     {
         if (cadence.Mode == CadenceModes.Tips) return await builder.TipAsync(cadence, cancellationToken) is not null;
         var periodStart = CadencePeriods.PeriodStart(cadence.NextRunAt, cadence.Period);
-        var candidates = await db.FeedItems
+        var stories = await db.FeedItems
             .Where(i => i.CommuneId == cadence.CommuneId && i.ThemeKey == cadence.ThemeKey && i.Relevant && !i.Composed && !i.Deleted
                 && i.DuplicateOfId == null && i.PublishedAt >= periodStart && !db.PostItems.Any(pi => pi.FeedItemId == i.Id))
             .Select(i => new CadenceCandidate(i.Id, i.SourceId, i.Score, i.PublishedAt))
             .ToListAsync(cancellationToken);
-        if (candidates.Count == 0) return false;
+        if (stories.Count == 0) return false;
+        // A story competes with its representative's score and date, as the member it would be composed from.
+        var best = await StoryClusters.BestMembersAsync(db, stories.Select(s => s.ItemId).ToList(), cancellationToken);
+        var clusterOf = new Dictionary<Guid, Guid>();
+        var candidates = new List<CadenceCandidate>();
+        foreach (var story in stories)
+        {
+            var candidate = best.TryGetValue(story.ItemId, out var m) ? story with { ItemId = m.ItemId, SourceId = m.SourceId } : story;
+            clusterOf[candidate.ItemId] = story.ItemId;
+            candidates.Add(candidate);
+        }
         var recentSources = await RecentSourcesAsync(cadence, cancellationToken);
         var count = cadence.Mode == CadenceModes.Digest ? Math.Max(1, cadence.ItemCount) : 1;
         var picked = CadenceSelector.Pick(candidates, recentSources, count, periodStart, now);
-        var items = await db.FeedItems.Where(i => picked.Select(p => p.ItemId).Contains(i.Id)).ToListAsync(cancellationToken);
-        var ordered = picked.Select(p => items.Single(i => i.Id == p.ItemId)).ToList();
+        var members = await StoryClusters.UseAsync(db, picked.Select(p => clusterOf[p.ItemId]).ToList(), cancellationToken);
+        var ordered = picked.Select(p => members.Single(i => i.Id == p.ItemId)).ToList();
         if (cadence.Mode == CadenceModes.Digest) await builder.DigestAsync(cadence, ordered, periodStart, cancellationToken);
         else await builder.SingleAsync(cadence, ordered[0], cancellationToken);
         return true;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Syndicator.Connectors.Feeds;
 using Syndicator.Storage;
 using Syndicator.Storage.Entities;
 using Syndicator.Worker.Workflow;
@@ -7,9 +6,10 @@ using Syndicator.Worker.Workflow;
 namespace Syndicator.Worker.Composition;
 
 /// <summary>
-/// Turns relevant, not yet composed items into pending column posts: one post per story, attributed to its source,
-/// with one delivery per enabled channel account of the commune. The same story seen on another source earlier
-/// (same title fingerprint) is not composed twice.
+/// Turns relevant, not yet composed stories into pending column posts: one post per story cluster, composed from its
+/// best member (<see cref="ClusterRanking"/>: source priority, then the richer item, then the first seen) and
+/// attributed to that member's source, with one delivery per enabled channel account of the commune. The same story
+/// seen on another source earlier (same title fingerprint) is not composed twice.
 /// </summary>
 /// <remarks>
 /// A theme with a single or digest cadence in its commune (<see cref="ThemeCadence"/>) is composed by that cadence
@@ -21,51 +21,58 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
 
     public async Task<int> ComposeAsync(CancellationToken cancellationToken)
     {
-        var items = await db.FeedItems
-            .Where(i => i.Relevant && !i.Composed && !i.Deleted
+        var representatives = await db.FeedItems
+            .Where(i => i.Relevant && !i.Composed && !i.Deleted && i.DuplicateOfId == null
                 && !db.ThemeCadences.Any(c => c.CommuneId == i.CommuneId && c.ThemeKey == i.ThemeKey && c.Enabled && c.Mode != CadenceModes.Tips))
             .OrderBy(i => i.PublishedAt)
+            .Select(i => i.Id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
+        var best = await StoryClusters.BestMembersAsync(db, representatives, cancellationToken);
         var composed = 0;
-        foreach (var item in items)
+        foreach (var id in representatives)
         {
-            if (await ComposeOneAsync(item, cancellationToken)) composed++;
+            if (best.TryGetValue(id, out var member) && await ComposeOneAsync(member, cancellationToken)) composed++;
         }
         return composed + await cadences.RunDueAsync(cancellationToken);
     }
 
-    private async Task<bool> ComposeOneAsync(FeedItem item, CancellationToken cancellationToken)
+    private async Task<bool> ComposeOneAsync(ClusterMember member, CancellationToken cancellationToken)
     {
-        item.Composed = true;
-        var source = await db.Sources.SingleAsync(s => s.Id == item.SourceId, cancellationToken);
-        var duplicate = await IsCrossSourceDuplicateAsync(item, cancellationToken);
-        Post? post = null;
-        if (!duplicate)
-        {
-            post = await NewPostAsync(item, source, cancellationToken);
-            if (source.TrustedForAutoApproval) await workflow.ApproveTrackedAsync(post, "auto:" + source.Name, "Nguồn tin cậy: tự động duyệt", cancellationToken);
-        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            // Another worker composed this story first: its post stands.
+            if (!await StoryClusters.ClaimAsync(db, member.ClusterId, cancellationToken)) return false;
+            var item = await db.FeedItems.SingleAsync(i => i.Id == member.ItemId, cancellationToken);
+            var source = await db.Sources.SingleAsync(s => s.Id == item.SourceId, cancellationToken);
+            Post? post = null;
+            if (!await IsCrossSourceDuplicateAsync(item, member.ClusterId, cancellationToken))
+            {
+                post = await NewPostAsync(item, member.ClusterId, source, cancellationToken);
+                if (source.TrustedForAutoApproval) await workflow.ApproveTrackedAsync(post, "auto:" + source.Name, "Nguồn tin cậy: tự động duyệt", cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            if (post is not null) LogComposed(post.Id, item.CommuneId, post.Deliveries.Count);
+            return post is not null;
         }
         catch (DbUpdateException)
         {
             // Another worker composed this item first; the unique index on posts.FeedItemId kept one post.
+            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return false;
         }
-        if (post is not null) LogComposed(post.Id, item.CommuneId, post.Deliveries.Count);
-        return post is not null;
     }
 
-    private Task<bool> IsCrossSourceDuplicateAsync(FeedItem item, CancellationToken cancellationToken) =>
-        db.FeedItems.AnyAsync(other => other.CommuneId == item.CommuneId && other.Id != item.Id
+    /// <summary>An earlier post of another story with the same title fingerprint (not linked as one cluster at ingestion).</summary>
+    private Task<bool> IsCrossSourceDuplicateAsync(FeedItem item, Guid clusterId, CancellationToken cancellationToken) =>
+        db.FeedItems.AnyAsync(other => other.CommuneId == item.CommuneId && other.Id != clusterId && other.DuplicateOfId != clusterId
             && other.Fingerprint == item.Fingerprint && other.Composed && other.Relevant
             && db.Posts.Any(p => p.FeedItemId == other.Id), cancellationToken);
 
-    private async Task<Post> NewPostAsync(FeedItem item, Source source, CancellationToken cancellationToken)
+    private async Task<Post> NewPostAsync(FeedItem item, Guid clusterId, Source source, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var post = new Post
@@ -75,7 +82,7 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
             ThemeKey = item.ThemeKey ?? "chinh-sach",
             Title = item.Title,
             Lead = item.SummaryText,
-            BodyHtml = RepeatsLead(item) ? null : item.ContentHtml,
+            BodyHtml = LeadRepetition.RepeatsLead(item.ContentHtml, item.SummaryText) ? null : item.ContentHtml,
             SourceName = source.Name,
             SourceUrl = item.Url,
             ImageUrl = item.ImageUrl,
@@ -84,16 +91,8 @@ public sealed partial class PostComposer(SyndicatorDbContext db, PostWorkflow wo
         var channels = await ChannelDeliveries.AddAsync(db, post, cancellationToken);
         db.Posts.Add(post);
         db.Audit(now, post.CommuneId, "system", "post.composed", nameof(Post), post.Id,
-            new { feedItemId = item.Id, source = source.Name, item.MatchReason, channels });
+            new { feedItemId = item.Id, cluster = clusterId, source = source.Name, item.MatchReason, channels });
         return post;
-    }
-
-    /// <summary>A feed without full content gives its summary as the body; the post would say the same thing twice.</summary>
-    private static bool RepeatsLead(FeedItem item)
-    {
-        if (item.ContentHtml is null || item.SummaryText is null) return false;
-        var body = TextNormalizer.CollapseWhitespace(HtmlSanitizer.ToPlainText(item.ContentHtml, item.SummaryText.Length + 200));
-        return body == TextNormalizer.CollapseWhitespace(item.SummaryText);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Composed post {PostId} for commune {TenantId} with {Deliveries} deliveries")]

@@ -15,7 +15,7 @@ public static class PipelineRegistration
         services.AddHttpClient(nameof(HttpFeedFetcher)).ConfigurePrimaryHttpMessageHandler(HttpFeedFetcher.CreateHandler);
         services.AddSingleton<IFeedFetcher>(sp => new HttpFeedFetcher(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpFeedFetcher)),
-            new FetcherOptions { AllowFileScheme = true, AllowedFileRoot = DataPaths.DemoFeeds, TimeProvider = sp.GetRequiredService<TimeProvider>() }));
+            FetcherOptionsFor(sp)));
         services.AddOptions<ClassificationOptions>().BindConfiguration("Syndicator:Classification");
         services.AddSingleton<RuleCache>();
         services.AddScoped<RuleBook>();
@@ -47,5 +47,18 @@ public static class PipelineRegistration
         services.AddScoped<StrandedWorkSweeper>();
         services.AddScoped<Demo.DemoSeeder>();
         return services;
+    }
+
+    private static FetcherOptions FetcherOptionsFor(IServiceProvider sp)
+    {
+        var fetching = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SyndicatorOptions>>().Value.Fetching;
+        return new FetcherOptions
+        {
+            Timeout = fetching.Timeout,
+            IdleTimeout = fetching.IdleTimeout,
+            AllowFileScheme = true,
+            AllowedFileRoot = DataPaths.DemoFeeds,
+            TimeProvider = sp.GetRequiredService<TimeProvider>(),
+        };
     }
 }

@@ -13,6 +13,7 @@ public sealed class SyndicatorOptions
 
     [Required] public JobsOptions Jobs { get; set; } = new();
     [Required] public IngestionOptions Ingestion { get; set; } = new();
+    [Required] public FetchingOptions Fetching { get; set; } = new();
     [Required] public PublishingOptions Publishing { get; set; } = new();
 
     /// <summary>Signed lifecycle webhooks (<c>Syndicator:Webhooks</c>); validated by <c>LifecycleWebhookOptionsValidator</c>.</summary>

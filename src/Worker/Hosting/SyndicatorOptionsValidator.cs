@@ -12,6 +12,7 @@ public sealed class SyndicatorOptionsValidator : IValidateOptions<SyndicatorOpti
         Check(options, ConfigKeys.Section, failures);
         Check(options.Jobs, $"{ConfigKeys.Section}:Jobs", failures);
         Check(options.Ingestion, $"{ConfigKeys.Section}:Ingestion", failures);
+        Check(options.Fetching, $"{ConfigKeys.Section}:Fetching", failures);
         Check(options.Publishing, $"{ConfigKeys.Section}:Publishing", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

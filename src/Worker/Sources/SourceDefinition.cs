@@ -9,6 +9,7 @@ namespace Syndicator.Worker.Sources;
 ///   enabled: false              # default false
 ///   pollMinutes: 30             # 5..1440, default 30
 ///   trusted: false              # auto-approval of its items; default false
+///   priority: 0                 # -100..100, default 0: of the same story on several sources, the highest wins
 ///   kind: feed                  # feed (RSS/Atom/RDF/JSON, detected) | html (list page); default feed
 ///   selectors:                  # html only: XPath; item, title and link required
 ///     item: //div[@class='news']/article
@@ -30,6 +31,7 @@ public sealed class SourceDefinition
     public bool? Enabled { get; set; }
     public int? PollMinutes { get; set; }
     public bool? Trusted { get; set; }
+    public int? Priority { get; set; }
     public string? Kind { get; set; }
     public SelectorsDefinition? Selectors { get; set; }
 

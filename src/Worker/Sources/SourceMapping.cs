@@ -17,6 +17,7 @@ public static class SourceMapping
         source.Enabled = definition.Enabled ?? false;
         source.TrustedForAutoApproval = definition.Trusted ?? false;
         source.PollInterval = TimeSpan.FromMinutes(definition.PollMinutes ?? SourceDefinition.DefaultPollMinutes);
+        source.Priority = definition.Priority ?? 0;
         source.Kind = definition.Kind ?? SourceKinds.Feed;
         source.HtmlSelectorsJson = Selectors(definition) is { } selectors ? JsonSerializer.Serialize(selectors, Json) : null;
         return before != Snapshot(source);
@@ -30,6 +31,7 @@ public static class SourceMapping
         Enabled = source.Enabled,
         PollMinutes = (int)source.PollInterval.TotalMinutes,
         Trusted = source.TrustedForAutoApproval,
+        Priority = source.Priority,
         Kind = source.Kind,
         Selectors = source.Kind == SourceKinds.Html && source.HtmlSelectorsJson is { } json ? FromJson(json) : null,
     };
@@ -45,5 +47,5 @@ public static class SourceMapping
             : null;
 
     private static string Snapshot(Source s) =>
-        $"{s.Name}\n{s.Enabled}\n{s.TrustedForAutoApproval}\n{s.PollInterval}\n{s.Kind}\n{s.HtmlSelectorsJson}";
+        $"{s.Name}\n{s.Enabled}\n{s.TrustedForAutoApproval}\n{s.PollInterval}\n{s.Priority}\n{s.Kind}\n{s.HtmlSelectorsJson}";
 }

@@ -7,6 +7,8 @@ public static class SourceValidator
 {
     public const int MinPollMinutes = 5;
     public const int MaxPollMinutes = 1440;
+    public const int MinPriority = -100;
+    public const int MaxPriority = 100;
 
     public static IEnumerable<string> Validate(SourceDefinition source)
     {
@@ -15,6 +17,8 @@ public static class SourceValidator
         else if (!IsHttpUrl(source.Url)) yield return $"url '{source.Url}' is not an absolute http(s) URL";
         if (source.PollMinutes is < MinPollMinutes or > MaxPollMinutes)
             yield return $"pollMinutes must be between {MinPollMinutes} and {MaxPollMinutes}";
+        if (source.Priority is < MinPriority or > MaxPriority)
+            yield return $"priority {source.Priority} must be between {MinPriority} and {MaxPriority}";
         var kind = source.Kind ?? SourceKinds.Feed;
         if (kind is not (SourceKinds.Feed or SourceKinds.Html)) yield return $"kind '{kind}' is unknown (use feed or html)";
         if (kind == SourceKinds.Html && (source.Selectors is not { } s || Blank(s.Item) || Blank(s.Title) || Blank(s.Link)))

@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -27,11 +26,11 @@ public static class SourceYaml
         catch (YamlException ex)
         {
             var message = ex.InnerException?.Message ?? ex.Message;
-            throw new SourceFileException([$"line {ex.Start.Line}: {Clean(message)}"]);
+            throw new SourceFileException([$"{SourceYamlEntries.Read(yaml).Describe(ex.Start)}: {Clean(message)}"]);
         }
 
-        var lines = EntryLines(yaml);
-        for (var i = 0; i < sources.Count; i++) sources[i].Line = i < lines.Count ? lines[i] : 0;
+        var entries = SourceYamlEntries.Read(yaml);
+        for (var i = 0; i < sources.Count; i++) sources[i].Line = entries.LineOf(i);
         var errors = sources.SelectMany((s, i) => SourceValidator.Validate(s).Select(e => $"{Where(s, i)}: {e}")).ToList();
         return errors.Count > 0 ? throw new SourceFileException(errors) : sources;
     }
@@ -41,15 +40,6 @@ public static class SourceYaml
     /// <summary>"line 12, entry 3 (name)": how errors point at an entry.</summary>
     public static string Where(SourceDefinition source, int index) =>
         $"line {source.Line}, entry {index + 1}{(string.IsNullOrWhiteSpace(source.Name) ? "" : $" ({source.Name})")}";
-
-    private static List<int> EntryLines(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlSequenceNode sequence
-            ? sequence.Children.Select(c => (int)c.Start.Line).ToList()
-            : [];
-    }
 
     private static string Clean(string message) =>
         message.Contains("not found on type", StringComparison.Ordinal) ? "unknown field: " + message : message;

@@ -108,6 +108,13 @@ public sealed class FeedServer : IAsyncLifetime
                 await Task.Delay(1000, context.RequestAborted);
             }
         });
+        web.MapGet("/stall", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.Body.WriteAsync("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"u8.ToArray(), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
         web.MapGet("/loop/a", () => Results.Redirect("/loop/b"));
         web.MapGet("/loop/b", () => Results.Redirect("/loop/a"));
         web.MapGet("/hop/{n:int}", (int n) => Results.Redirect($"/hop/{n + 1}"));

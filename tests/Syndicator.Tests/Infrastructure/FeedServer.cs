@@ -10,6 +10,7 @@ public sealed class FeedServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, (int Status, string Body)> _routes = new();
+    private readonly ConcurrentDictionary<string, string> _stalls = new();
 
     public ConcurrentDictionary<string, int> Hits { get; } = new();
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -24,6 +25,12 @@ public sealed class FeedServer : IAsyncDisposable
         {
             var path = ctx.Request.Path.Value ?? "/";
             Hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+            if (_stalls.TryGetValue(path, out var start))
+            {
+                await ctx.Response.WriteAsync(start, ctx.RequestAborted);
+                await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+                await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+            }
             if (!_routes.TryGetValue(path, out var route)) { ctx.Response.StatusCode = 404; return; }
             ctx.Response.StatusCode = route.Status;
             ctx.Response.ContentType = "application/rss+xml; charset=utf-8";
@@ -42,6 +49,13 @@ public sealed class FeedServer : IAsyncDisposable
     public string Serve(string path, string body, int status = 200)
     {
         _routes[path] = (status, body);
+        return new Uri(BaseAddress, path).AbsoluteUri;
+    }
+
+    /// <summary>Sends <paramref name="start"/> of a body, then nothing more until the client gives up.</summary>
+    public string ServeStalling(string path, string start)
+    {
+        _stalls[path] = start;
         return new Uri(BaseAddress, path).AbsoluteUri;
     }
 

@@ -27,11 +27,12 @@ public static class Seed
         return commune;
     }
 
-    public static async Task<Source> SourceAsync(IServiceProvider services, Guid communeId, string url, DateTimeOffset now)
+    public static async Task<Source> SourceAsync(
+        IServiceProvider services, Guid communeId, string url, DateTimeOffset now, string name = "Nguồn thử nghiệm", int priority = 0)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SyndicatorDbContext>();
-        var source = new Source { CommuneId = communeId, Name = "Nguồn thử nghiệm", Url = url, NextCheckAt = now };
+        var source = new Source { CommuneId = communeId, Name = name, Url = url, NextCheckAt = now, Priority = priority };
         db.Sources.Add(source);
         await db.SaveChangesAsync();
         return source;

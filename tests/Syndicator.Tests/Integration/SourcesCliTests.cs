@@ -115,6 +115,7 @@ public sealed class SourcesCliTests
               url: https://baochinhphu.vn/khoa-hoc-cong-nghe.rss
               enabled: true
               pollMinutes: 60
+              priority: 12
             - commune: tan-lap
               name: Cổng thông tin xã
               url: https://tanlap.gov.vn/tin-tuc
@@ -133,6 +134,8 @@ public sealed class SourcesCliTests
         var exported = Syndicator.Worker.Sources.SourceYaml.Parse(export.Output);
         Assert.Equal(["Báo Chính phủ: Khoa học – Công nghệ", "Cổng thông tin xã"], exported.Select(s => s.Name));
         Assert.Equal(60, exported[0].PollMinutes);
+        Assert.Equal(12, exported[0].Priority);
+        Assert.Equal(0, exported[1].Priority);
         Assert.True(exported[0].Enabled);
         Assert.Equal("//article", exported[1].Selectors?.Item);
         Assert.Contains("https://tanlap.gov.vn/tin-tuc", list.Output);
@@ -151,6 +154,24 @@ public sealed class SourcesCliTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("line 1, entry 1 (A): unknown commune 'khong-co'", output);
+        Assert.Equal("[]", export.Output.Trim());
+    }
+
+    [Fact]
+    public async Task SourcesImport_priorityOutOfRange_failsNamingEntryAndStoresNothing()
+    {
+        var data = Directory.CreateTempSubdirectory("syndicator-sources-").FullName;
+        var env = new Dictionary<string, string> { ["Syndicator__DataDirectory"] = data, ["Syndicator__SeedDemo"] = "false" };
+        Assert.Equal(0, (await SyndicatorProcess.RunAsync(["migrate"], env, Limit)).ExitCode);
+        await AddCommuneAsync(data, "tan-lap");
+        var yaml = await WriteTempAsync("sources.yaml",
+            "- commune: tan-lap\n  name: A\n  url: https://a.vn/rss\n- commune: tan-lap\n  name: Báo tỉnh\n  url: https://b.vn/rss\n  priority: 1000\n");
+
+        var (exitCode, output) = await SyndicatorProcess.RunAsync(["sources", "import", yaml], env, Limit);
+        var export = await SyndicatorProcess.RunAsync(["sources", "export"], env, Limit);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("line 4, entry 2 (Báo tỉnh): priority 1000 must be between -100 and 100", output);
         Assert.Equal("[]", export.Output.Trim());
     }
 

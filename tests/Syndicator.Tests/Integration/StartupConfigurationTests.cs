@@ -11,6 +11,7 @@ public sealed class StartupConfigurationTests
     [InlineData("ConnectionStrings__Syndicator", "Host=127.0.0.1;Port=1;Database=x;Timeout=2", "ConnectionStrings:Syndicator", "cannot connect to PostgreSQL at 127.0.0.1:1")]
     [InlineData("ConnectionStrings__Syndicator", "Hots=db;;Pasword", "ConnectionStrings:Syndicator", "not a valid PostgreSQL connection string")]
     [InlineData("Syndicator__Publishing__MaxAttempts", "0", "Syndicator:Publishing:MaxAttempts", "must be between 1 and 100")]
+    [InlineData("Syndicator__Fetching__IdleTimeout", "00:00:45", "Syndicator:Fetching:IdleTimeout", "must be shorter than Syndicator:Fetching:Timeout (00:00:30)")]
     public async Task Start_withBadSetting_exitsWithMessageNamingTheSetting(string variable, string value, string setting, string problem)
     {
         var data = Directory.CreateTempSubdirectory("syndicator-badconfig-").FullName;

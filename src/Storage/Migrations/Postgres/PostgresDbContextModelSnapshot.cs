@@ -843,6 +843,9 @@ namespace Syndicator.Storage.Migrations.Postgres
                     b.Property<TimeSpan>("PollInterval")
                         .HasColumnType("interval");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("TrustedForAutoApproval")
                         .HasColumnType("boolean");
 

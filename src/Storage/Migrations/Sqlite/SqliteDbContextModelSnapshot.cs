@@ -830,6 +830,9 @@ namespace Syndicator.Storage.Migrations.Sqlite
                     b.Property<long>("PollInterval")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TrustedForAutoApproval")
                         .HasColumnType("INTEGER");
 

@@ -13,6 +13,7 @@ public sealed class SourceYamlTests
           enabled: true
           pollMinutes: 60
           trusted: true
+          priority: 7
         - name: Cổng thông tin xã
           url: https://tanlap.gov.vn/tin-tuc
           kind: html
@@ -35,11 +36,13 @@ public sealed class SourceYamlTests
         Assert.True(sources[0].Enabled);
         Assert.Equal(60, sources[0].PollMinutes);
         Assert.True(sources[0].Trusted);
+        Assert.Equal(7, sources[0].Priority);
+        Assert.Null(sources[1].Priority);
         Assert.Null(sources[1].Commune);
         Assert.Equal(SourceKinds.Html, sources[1].Kind);
         Assert.Equal(".//time/@datetime", sources[1].Selectors?.Date);
         Assert.Equal(2, sources[0].Line);
-        Assert.Equal(8, sources[1].Line);
+        Assert.Equal(9, sources[1].Line);
     }
 
     [Fact]
@@ -75,7 +78,7 @@ public sealed class SourceYamlTests
         var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse("- name: A\n  url: https://a.vn/rss\n  pollMinute: 5\n"));
 
         var error = Assert.Single(ex.Errors);
-        Assert.StartsWith("line 3:", error);
+        Assert.StartsWith("line 3, entry 1 (A):", error);
         Assert.Contains("pollMinute", error);
         Assert.Contains("unknown field", error);
     }
@@ -94,6 +97,36 @@ public sealed class SourceYamlTests
         Assert.Contains("pollMinutes must be between 5 and 1440", Assert.Single(ex.Errors));
     }
 
+    [Theory]
+    [InlineData(101)]
+    [InlineData(-101)]
+    public void Parse_priorityOutOfRange_isRejectedNamingTheEntry(int priority)
+    {
+        var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse($"- name: A\n  url: https://a.vn/rss\n- name: Báo tỉnh\n  url: https://b.vn/rss\n  priority: {priority}\n"));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.StartsWith("line 3, entry 2 (Báo tỉnh):", error);
+        Assert.Contains($"priority {priority} must be between -100 and 100", error);
+    }
+
+    [Fact]
+    public void Parse_priorityNotAWholeNumber_isRejectedNamingTheEntry()
+    {
+        var ex = Assert.Throws<SourceFileException>(() => SourceYaml.Parse("- name: A\n  url: https://a.vn/rss\n- name: Báo tỉnh\n  url: https://b.vn/rss\n  priority: cao\n"));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.StartsWith("line 5, entry 2 (Báo tỉnh): priority:", error);
+        Assert.Contains("'cao'", error);
+    }
+
+    [Theory]
+    [InlineData(-100)]
+    [InlineData(100)]
+    public void Parse_priorityAtTheLimits_isAccepted(int priority)
+    {
+        Assert.Equal(priority, Assert.Single(SourceYaml.Parse($"- name: A\n  url: https://a.vn/rss\n  priority: {priority}\n")).Priority);
+    }
+
     [Fact]
     public void WriteThenParse_roundTrip_keepsFields()
     {
@@ -102,6 +135,7 @@ public sealed class SourceYamlTests
 
         Assert.Equal("Báo Chính phủ: Khoa học – Công nghệ", again[0].Name);
         Assert.Equal(60, again[0].PollMinutes);
+        Assert.Equal(7, again[0].Priority);
         Assert.Equal("//div[@class='news']/article", again[1].Selectors?.Item);
         Assert.DoesNotContain("line:", written);
     }
