@@ -12,9 +12,9 @@ namespace Syndicator.Connectors.Feeds;
 internal static class AccentFolding
 {
     private const char Unknown = '\0';
-    private const char Dropped = '\uFFFE';
-    private const char NeedsSlowPath = '\uFFFF';
-    private const char Separator = ' ';
+    public const char Dropped = '\uFFFE';
+    public const char NeedsSlowPath = '\uFFFF';
+    public const char Separator = ' ';
     private const int StackLimit = 512;
 
     private static readonly char[] Table = new char[char.MaxValue + 1];
@@ -66,6 +66,16 @@ internal static class AccentFolding
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// One char as <see cref="TryFingerprint"/> treats it: its folded ASCII letter or digit, <see cref="Separator"/>,
+    /// <see cref="Dropped"/> (a mark that belongs to the letter before it) or <see cref="NeedsSlowPath"/>.
+    /// </summary>
+    public static char FoldChar(char c)
+    {
+        var folded = c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Fold(c);
+        return folded is Dropped or NeedsSlowPath || char.IsAsciiLetterOrDigit(folded) ? folded : Separator;
     }
 
     private static char Fold(char c)

@@ -23,9 +23,18 @@ public static partial class FeedDateParser
             return false;
         }
 
+        return TryStrict(text.AsSpan(), out value) || TryGeneral(text, out value);
+    }
+
+    /// <summary>Every supported form, through cleaning and regular expressions (the strict fast path aside).</summary>
+    internal static bool TryGeneral(string text, out DateTimeOffset value)
+    {
         var cleaned = Clean(text);
         return TryIso(cleaned, out value) || TryRfc822(cleaned, out value) || TryNumeric(cleaned, out value);
     }
+
+    /// <summary>The strict fast path alone, for tests: true only for the two canonical forms.</summary>
+    internal static bool TryStrictOnly(string text, out DateTimeOffset value) => TryStrict(text.AsSpan(), out value);
 
     private static string Clean(string text)
     {

@@ -25,15 +25,20 @@ public static partial class FeedParser
         {
             FallbackDate = options?.FetchedAtUtc.ToUniversalTime(),
         };
+        var format = Utf8FeedReader.TryRead(content, contentType, context) ?? DecodeAndRead(content, contentType, context);
+        var link = context.FeedLink is null ? null : UrlNormalizer.Canonicalize(context.FeedLink, baseUri);
+        return new ParsedFeed(format, context.FeedTitle, link, context.Entries, context.Warnings) { TimeToLive = context.TimeToLive };
+    }
+
+    private static FeedFormat DecodeAndRead(byte[] content, string? contentType, ParseContext context)
+    {
         var text = FeedTextDecoder.Decode(content, contentType, context.Warnings).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (text.Length == 0)
         {
             throw new FeedParseException("The document is empty.");
         }
 
-        var format = Dispatch(text, context);
-        var link = context.FeedLink is null ? null : UrlNormalizer.Canonicalize(context.FeedLink, baseUri);
-        return new ParsedFeed(format, context.FeedTitle, link, context.Entries, context.Warnings) { TimeToLive = context.TimeToLive };
+        return Dispatch(text, context);
     }
 
     private static FeedFormat Dispatch(string text, ParseContext context)
@@ -44,7 +49,7 @@ public static partial class FeedParser
         }
 
         var root = SniffRoot(text);
-        var isFeedRoot = root is "rss" or "feed" or "rdf:RDF" or "RDF";
+        var isFeedRoot = IsFeedRoot(root);
         if (!isFeedRoot && context.Options.HtmlSelectors is { } selectors)
         {
             return HtmlListPageReader.Read(text, selectors, context);
@@ -82,8 +87,10 @@ public static partial class FeedParser
         }
     }
 
+    internal static bool IsFeedRoot(string root) => root is "rss" or "feed" or "rdf:RDF" or "RDF";
+
     /// <summary>The name of the first element, skipping junk text, the XML declaration, comments and DOCTYPE.</summary>
-    private static string SniffRoot(string text)
+    internal static string SniffRoot(string text)
     {
         var match = RootElement().Match(text, XmlRepair.FindFirstTag(text));
         return match.Success ? match.Groups[1].Value : string.Empty;

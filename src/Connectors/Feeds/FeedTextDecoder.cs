@@ -14,6 +14,58 @@ internal static partial class FeedTextDecoder
 
     static FeedTextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>
+    /// Where the XML starts when <see cref="Decode"/> would decode the bytes as plain UTF-8 (a UTF-8 BOM, or no BOM
+    /// and a declared or defaulted charset that is UTF-8): after the BOM and the white space that
+    /// <see cref="FeedParser"/> trims. -1 in every other case (UTF-16, another or unknown charset). Whether the bytes
+    /// are valid UTF-8 is left to the caller's strict decoder.
+    /// </summary>
+    public static int Utf8Start(byte[] content, string? contentType)
+    {
+        var (bomEncoding, start) = DetectBom(content);
+        if (bomEncoding is not null ? bomEncoding.CodePage != Encoding.UTF8.CodePage : LooksLikeUtf16WithoutBom(content, out _) || !DeclaresUtf8(content, contentType))
+        {
+            return -1;
+        }
+
+        while (true)
+        {
+            if (start < content.Length && content[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                start++;
+            }
+            else if (content.AsSpan(start).StartsWith(Utf8Bom))
+            {
+                start += Utf8Bom.Length;
+            }
+            else
+            {
+                return start;
+            }
+        }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    // The same precedence as Decode: the declaration, else the HTTP charset, else UTF-8 by default.
+    private static bool DeclaresUtf8(byte[] content, string? contentType)
+    {
+        var declared = FindDeclaredCharset(content) ?? CharsetFromContentType(contentType);
+        if (declared is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(declared.Trim()).CodePage == Encoding.UTF8.CodePage;
+        }
+        catch (ArgumentException)
+        {
+            return false; // Decode warns about the unknown charset
+        }
+    }
+
     public static string Decode(byte[] content, string? contentType, ICollection<string> warnings)
     {
         var (bomEncoding, bomLength) = DetectBom(content);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Syndicator.Connectors.Feeds;
@@ -55,30 +56,36 @@ internal static class HtmlEscaping
         }
     }
 
+    // Every char that needs attention, split so both searches vectorise: ASCII specials and C0 controls, then C1 controls.
+    private const string AsciiControls = "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F";
+
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create(AsciiControls + "&<>");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create(AsciiControls + "&<>\"");
+
     private static int IndexOfSpecial(ReadOnlySpan<char> text, bool attribute)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '&' or '<' or '>' || (c == '"' && attribute) || char.IsControl(c))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        var ascii = text.IndexOfAny(attribute ? AttributeSpecials : TextSpecials);
+        var c1 = (ascii < 0 ? text : text[..ascii]).IndexOfAnyInRange('\u0080', '\u009F');
+        return c1 >= 0 ? c1 : ascii;
     }
 
-    private static bool NeedsEncoding(string text, bool attribute)
+    private static bool NeedsEncoding(ReadOnlySpan<char> text, bool attribute)
     {
-        foreach (var c in text)
+        while (true)
         {
-            if (c is '&' or '<' or '>' || (c == '"' && attribute) || (char.IsControl(c) && c is not '\n' and not '\t'))
+            var next = IndexOfSpecial(text, attribute);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            if (text[next] is not ('\n' or '\t'))
             {
                 return true;
             }
-        }
 
-        return false;
+            text = text[(next + 1)..];
+        }
     }
 }

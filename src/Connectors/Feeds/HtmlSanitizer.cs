@@ -27,8 +27,28 @@ public static class HtmlSanitizer
             return (HtmlEscaping.Encode(html, false).Trim(), PlainToText(html, maxChars));
         }
 
-        var (sanitized, text) = HtmlStreamSanitizer.Run(html, baseUri, true);
-        return (sanitized!.Trim(), PlainToText(text!, maxChars));
+        var (sanitized, text, capped) = HtmlStreamSanitizer.Run(html, baseUri, true, TextBudget(maxChars));
+        return (sanitized!.Trim(), CappedToText(html, text!, capped, maxChars));
+    }
+
+    /// <summary>Collapsed text to collect for <paramref name="maxChars"/> of output: the cut plus a margin.</summary>
+    private static int TextBudget(int maxChars) => maxChars >= int.MaxValue - TextMargin ? int.MaxValue : maxChars + TextMargin;
+
+    private const int TextMargin = 64;
+
+    /// <summary>
+    /// The summary text from the sanitiser's collapsed text. When the text was cut at its budget and NFC composed it
+    /// down to near the cut (decomposed input), the source is read again whole, so the cut never depends on the budget.
+    /// </summary>
+    private static string CappedToText(string html, string text, bool capped, int maxChars)
+    {
+        var nfc = TextNormalizer.Nfc(text);
+        if (capped && nfc.Length <= maxChars + (TextMargin / 2))
+        {
+            nfc = TextNormalizer.Nfc(HtmlStreamSanitizer.Run(html, null, true).Text!);
+        }
+
+        return Truncate(nfc, maxChars);
     }
 
     /// <summary>True when the text has no markup and no entity: HTML parsing would return it unchanged.</summary>
@@ -45,7 +65,13 @@ public static class HtmlSanitizer
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 1);
-        return PlainToText(IsPlain(html) ? html : HtmlStreamSanitizer.Run(html, null, true).Text!, maxChars);
+        if (IsPlain(html))
+        {
+            return PlainToText(html, maxChars);
+        }
+
+        var (_, text, capped) = HtmlStreamSanitizer.Run(html, null, true, TextBudget(maxChars));
+        return CappedToText(html, text!, capped, maxChars);
     }
 
     /// <summary>A DOM of the page, for list-page scraping with XPath (sanitising no longer builds one).</summary>

@@ -5,7 +5,8 @@ namespace Syndicator.Connectors.Feeds;
 
 /// <summary>
 /// One forward pass over HTML that writes the sanitised HTML and/or the visible text (see <see cref="HtmlSanitizer"/>
-/// for the policy). Tolerates malformed input: unclosed and stray tags, bare '&lt;', unquoted attributes, comments.
+/// for the policy). The text comes out with white space already collapsed (as <see cref="TextNormalizer.CollapseWhitespace"/>)
+/// and stops at a budget of characters, so a long article costs no more text work than its summary needs. Tolerates malformed input: unclosed and stray tags, bare '&lt;', unquoted attributes, comments.
 /// One instance per thread is reused; it is not thread-safe.
 /// </summary>
 internal sealed class HtmlStreamSanitizer
@@ -18,7 +19,7 @@ internal sealed class HtmlStreamSanitizer
     private readonly List<HtmlOpenElement> _stack = [];
     private readonly HtmlTag _tag = new();
     private readonly StringBuilder _html = new();
-    private readonly StringBuilder _text = new();
+    private readonly CollapsedTextBuffer _text = new();
     private string _source = "";
     private Uri? _baseUri;
     private bool _wantHtml;
@@ -27,13 +28,17 @@ internal sealed class HtmlStreamSanitizer
     private int _dropsText;
     private int _overflow;
 
-    /// <summary>Runs the pass; returns the untrimmed HTML (null unless <paramref name="baseUri"/> is given) and the raw text (null unless wanted).</summary>
-    public static (string? Html, string? Text) Run(string source, Uri? baseUri, bool wantText)
+    /// <summary>
+    /// Runs the pass; returns the untrimmed HTML (null unless <paramref name="baseUri"/> is given), the collapsed text
+    /// (null unless wanted) and whether the text was cut at <paramref name="textBudget"/> characters.
+    /// </summary>
+    public static (string? Html, string? Text, bool TextCapped) Run(string source, Uri? baseUri, bool wantText, int textBudget = int.MaxValue)
     {
         var worker = _cached ?? new HtmlStreamSanitizer();
         _cached = null;
         try
         {
+            worker._text.Budget = textBudget;
             return worker.Process(source, baseUri, wantText);
         }
         finally
@@ -43,11 +48,11 @@ internal sealed class HtmlStreamSanitizer
         }
     }
 
-    private (string?, string?) Process(string source, Uri? baseUri, bool wantText)
+    private (string?, string?, bool) Process(string source, Uri? baseUri, bool wantText)
     {
         (_source, _baseUri, _wantHtml, _wantText) = (source, baseUri, baseUri is not null, wantText);
         var i = 0;
-        while (i < source.Length)
+        while (i < source.Length && (_wantHtml || _wantText))
         {
             var lt = source.IndexOf('<', i);
             if (lt < 0)
@@ -77,7 +82,7 @@ internal sealed class HtmlStreamSanitizer
             Pop();
         }
 
-        return (_wantHtml ? _html.ToString() : null, _wantText ? _text.ToString() : null);
+        return (baseUri is not null ? _html.ToString() : null, wantText ? _text.ToString() : null, _text.Full);
     }
 
     private void Reset()
@@ -88,7 +93,6 @@ internal sealed class HtmlStreamSanitizer
         (_source, _baseUri, _dropsHtml, _dropsText, _overflow) = ("", null, 0, 0, 0);
         _tag.Source = "";
         if (_html.Capacity > 1 << 20) _html.Capacity = 1024;
-        if (_text.Capacity > 1 << 20) _text.Capacity = 1024;
     }
 
     /// <returns>The index after the tag, or -1 when '&lt;' at <paramref name="lt"/> does not open a tag.</returns>
@@ -158,7 +162,7 @@ internal sealed class HtmlStreamSanitizer
         var dropsText = tooDeep || _dropsText > 0 || info is { Dropped: true };
         if (!dropsText && textBreak && _wantText)
         {
-            _text.Append(' ');
+            _text.Break();
         }
 
         string? endTag = null;
@@ -167,7 +171,7 @@ internal sealed class HtmlStreamSanitizer
         if (!dropsHtml && _wantHtml)
         {
             var name = info?.Name ?? "";
-            var attributes = info is null || (info.Allowed is null && !info.Dropped) ? [] : SanitizerAttributes.Select(_tag, name, _baseUri!);
+            var attributes = info is null || (info.Allowed is null && !info.Dropped) ? SanitizerAttributes.None : SanitizerAttributes.Select(_tag, name, _baseUri!);
             if (attributes is null)
             {
                 dropsHtml = true;
@@ -234,7 +238,7 @@ internal sealed class HtmlStreamSanitizer
 
     private void Close(HtmlOpenElement element)
     {
-        if (element.TextBreak && _wantText) _text.Append(' ');
+        if (element.TextBreak && _wantText) _text.Break();
         if (element.EndTag is not null) _html.Append("</").Append(element.EndTag).Append('>');
         else if (element.Newline) _html.Append('\n');
     }
@@ -256,6 +260,11 @@ internal sealed class HtmlStreamSanitizer
         var raw = _source.AsSpan(start, end - start);
         var decoded = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
         if (html) HtmlEscaping.Append(_html, decoded, false);
-        if (text) _text.Append(decoded);
+        if (text)
+        {
+            _text.Append(decoded);
+            _wantText = !_text.Full; // enough text: the rest is not read for it
+        }
     }
+
 }

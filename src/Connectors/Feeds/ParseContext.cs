@@ -18,7 +18,21 @@ internal sealed class ParseContext(FeedParseOptions options, Uri baseUri)
     public DateTimeOffset? FallbackDate { get; init; }
 
     /// <summary>Where relative entry links resolve: the feed's own link when absolute, else the document URI.</summary>
-    public Uri LinkBase => UrlNormalizer.Resolve(FeedLink, DocumentUri) ?? DocumentUri;
+    public Uri LinkBase
+    {
+        get
+        {
+            if (!ReferenceEquals(_linkBaseFor, FeedLink) || _linkBase is null)
+            {
+                (_linkBaseFor, _linkBase) = (FeedLink, UrlNormalizer.Resolve(FeedLink, DocumentUri) ?? DocumentUri);
+            }
+
+            return _linkBase;
+        }
+    }
+
+    private string? _linkBaseFor;
+    private Uri? _linkBase;
 
     /// <summary>True while more entries may be added; records the truncation warning once.</summary>
     public bool HasRoom()

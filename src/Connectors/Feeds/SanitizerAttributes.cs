@@ -9,6 +9,9 @@ internal static class SanitizerAttributes
     /// Returns the attributes to write, an empty list to unwrap an &lt;a&gt; without a usable href,
     /// or null when the element must be dropped with its content.
     /// </summary>
+    /// <summary>No attributes; shared, never to be modified.</summary>
+    public static readonly List<(string Name, string Value)> None = [];
+
     public static List<(string Name, string Value)>? Select(HtmlTag tag, string name, Uri baseUri)
     {
         if (HtmlSanitizerPolicy.DroppedWithContent.Contains(name) && name != "iframe")
@@ -16,11 +19,17 @@ internal static class SanitizerAttributes
             return null;
         }
 
-        var result = new List<(string, string)>();
         if (!HtmlSanitizerPolicy.AllowedElements.TryGetValue(name, out var allowed))
         {
-            return name == "iframe" ? null : result;
+            return name == "iframe" ? null : None;
         }
+
+        if (allowed.Length == 0)
+        {
+            return None; // p, br, strong…: nothing to check, nothing to allocate
+        }
+
+        var result = new List<(string, string)>();
 
         foreach (var attributeName in allowed)
         {
@@ -90,6 +99,7 @@ internal static class SanitizerAttributes
             return Uri.TryCreate(value, UriKind.Absolute, out var mail) && HtmlSanitizerPolicy.IsSafeLink(mail) ? mail.OriginalString : null;
         }
 
-        return UrlNormalizer.Resolve(value, baseUri)?.AbsoluteUri;
+        var trimmed = value.Trim();
+        return UrlNormalizer.IsPlainAbsolute(trimmed) ? trimmed : UrlNormalizer.Resolve(value, baseUri)?.AbsoluteUri;
     }
 }

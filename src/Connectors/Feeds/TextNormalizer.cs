@@ -18,25 +18,29 @@ public static class TextNormalizer
     /// A managed quick check: every char below U+0300 (no combining marks), in Latin Extended Additional
     /// (precomposed Vietnamese letters) or in the common punctuation range is NFC_Quick_Check=Yes with combining
     /// class 0, so a text made only of them is already NFC. False means "ask ICU", not "not normalised".
+    /// Two vectorised range searches; only chars from U+1F00 up are looked at one by one.
     /// </summary>
-    private static bool IsSurelyNfc(string text)
+    internal static bool IsSurelyNfc(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\u0300', '\u1DFF') >= 0)
+        {
+            return false;
+        }
+
         while (true)
         {
-            var other = span.IndexOfAnyExceptInRange('\0', '\u02FF');
-            if (other < 0)
+            var high = span.IndexOfAnyInRange('\u1F00', '\uFFFF');
+            if (high < 0)
             {
                 return true;
             }
 
-            var c = span[other];
-            if (c is not ((>= '\u1E00' and <= '\u1EFF') or (>= '\u2010' and <= '\u2027') or '\u20AB'))
+            if (span[high] is not ((>= '\u2010' and <= '\u2027') or '\u20AB'))
             {
                 return false;
             }
 
-            span = span[(other + 1)..];
+            span = span[(high + 1)..];
         }
     }
 
@@ -81,6 +85,18 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(title);
         return AccentFolding.TryFingerprint(title) ?? SlowFingerprint(title);
     }
+
+    /// <summary>What <see cref="FoldChar"/> returns for a mark that joins the letter before it.</summary>
+    public const char FoldedDropped = AccentFolding.Dropped;
+
+    /// <summary>What <see cref="FoldChar"/> returns when the text needs <see cref="Fingerprint"/>'s full Unicode path.</summary>
+    public const char FoldedNeedsFullPath = AccentFolding.NeedsSlowPath;
+
+    /// <summary>
+    /// One char as <see cref="Fingerprint"/> folds it when the text can be folded char by char: a lower-case ASCII
+    /// letter or digit, a space (a word separator), <see cref="FoldedDropped"/> or <see cref="FoldedNeedsFullPath"/>.
+    /// </summary>
+    public static char FoldChar(char c) => AccentFolding.FoldChar(c);
 
     private static string SlowFingerprint(string title)
     {
@@ -147,33 +163,28 @@ public static class TextNormalizer
         }
     }
 
-    private static bool IsSpace(char c) => c < 0x80 ? c <= ' ' || c == '\u007F' : char.IsWhiteSpace(c) || char.IsControl(c);
+    /// <summary>White space or a control char: what <see cref="CollapseWhitespace"/> turns into one space.</summary>
+    /// <remarks>
+    /// The same chars as <c>char.IsWhiteSpace(c) || char.IsControl(c)</c> (a test checks every char), without a Unicode
+    /// table lookup: Vietnamese letters (U+1EA0–U+1EF9) must not pay for one on every char.
+    /// </remarks>
+    internal static bool IsSpace(char c) => c < 0x80
+        ? c <= ' ' || c == '\u007F'
+        : c <= '\u00A0' || (c >= '\u1680' && (c == '\u1680' || (c >= '\u2000' && (c <= '\u200A' || c is '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000'))));
 
-    /// <summary>True when collapsing would not change the text: only single inner ASCII spaces.</summary>
-    private static bool IsCollapsed(string text)
-    {
-        var previousSpace = true;
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                if (previousSpace)
-                {
-                    return false;
-                }
+    /// <summary>
+    /// True when collapsing would not change the text: only single inner ASCII spaces. Vectorised: the non-ASCII
+    /// white space and control chars are U+0080–U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F
+    /// and U+3000 (a test checks this against <see cref="IsSpace"/> for every char).
+    /// </summary>
+    internal static bool IsCollapsed(ReadOnlySpan<char> text) =>
+        text.Length == 0
+        || (text[0] != ' ' && text[^1] != ' '
+            && text.IndexOfAnyInRange('\0', '\u001F') < 0
+            && text.IndexOfAnyInRange('\u007F', '\u00A0') < 0
+            && text.IndexOfAnyInRange('\u2000', '\u200A') < 0
+            && text.IndexOfAny(OtherSpaces) < 0
+            && text.IndexOf("  ", StringComparison.Ordinal) < 0);
 
-                previousSpace = true;
-            }
-            else if (IsSpace(c))
-            {
-                return false;
-            }
-            else
-            {
-                previousSpace = false;
-            }
-        }
-
-        return !previousSpace || text.Length == 0;
-    }
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create("\u1680\u2028\u2029\u202F\u205F\u3000");
 }

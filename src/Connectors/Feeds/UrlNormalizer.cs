@@ -20,6 +20,11 @@ public static class UrlNormalizer
     /// </summary>
     public static string? Canonicalize(string url, Uri? baseUri)
     {
+        if (IsPlainAbsolute(url.AsSpan().Trim()))
+        {
+            return url.Trim();
+        }
+
         var uri = Resolve(url, baseUri);
         if (uri is null)
         {
@@ -40,6 +45,52 @@ public static class UrlNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// True for the common link that is already in canonical form, so <see cref="Uri"/> would give it back unchanged
+    /// (<see cref="Canonicalize"/> and <see cref="Uri.AbsoluteUri"/> alike): lower-case http(s) scheme, a lower-case
+    /// DNS host with a letter in it, no port, user, query, fragment or escapes, and a path of plain characters with
+    /// no dot segments. Tests check the claim against the general path.
+    /// </summary>
+    internal static bool IsPlainAbsolute(ReadOnlySpan<char> url)
+    {
+        var rest = url.StartsWith("https://", StringComparison.Ordinal) ? url[8..]
+            : url.StartsWith("http://", StringComparison.Ordinal) ? url[7..] : default;
+        var slash = rest.IndexOf('/');
+        if (slash <= 0 || slash > 253 || !IsPlainHost(rest[..slash]))
+        {
+            return false;
+        }
+
+        var path = rest[slash..];
+        return !path.ContainsAnyExcept(PlainPathChars) && !path.Contains("/.", StringComparison.Ordinal);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlainPathChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
+
+    // Labels of a-z, 0-9 and inner hyphens, separated by single dots, with at least one letter somewhere.
+    private static bool IsPlainHost(ReadOnlySpan<char> host)
+    {
+        var letter = false;
+        var labelStart = 0;
+        for (var i = 0; i <= host.Length; i++)
+        {
+            if (i == host.Length || host[i] == '.')
+            {
+                var label = host[labelStart..i];
+                if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-') return false;
+                labelStart = i + 1;
+                continue;
+            }
+
+            var c = host[i];
+            if (c is >= 'a' and <= 'z') letter = true;
+            else if (c is not ((>= '0' and <= '9') or '-')) return false;
+        }
+
+        return letter;
     }
 
     /// <summary>Resolves a possibly relative URL to an absolute http(s) <see cref="Uri"/>, or null.</summary>

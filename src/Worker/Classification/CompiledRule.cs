@@ -42,6 +42,15 @@ public sealed class CompiledRule
     /// <summary>For keyword rules: the padded word form of the pattern.</summary>
     public string? Words { get; }
 
+    /// <summary>The stored "why" for a match in <paramref name="field"/> (<see cref="RuleReason"/>), built once per field.</summary>
+    public string ReasonFor(RuleField field)
+    {
+        var slot = System.Numerics.BitOperations.Log2((uint)field);
+        return _reasons[slot] ??= RuleReason.For(this, field);
+    }
+
+    private readonly string?[] _reasons = new string?[RuleFields.Order.Length];
+
     /// <summary>The first field (in <see cref="RuleFields.Order"/>) a phrase or regex rule matches, or None.</summary>
     public RuleField FirstMatch(ItemText text)
     {

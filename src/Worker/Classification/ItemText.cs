@@ -17,7 +17,8 @@ public sealed class ItemText(ClassificationInput input)
         return _forms[slot] ??= Normalise(form, Raw(field));
     }
 
-    private string Raw(int field) => _raw[field] ??= field switch
+    /// <summary>The field as given (content: its visible text), before any normalising.</summary>
+    public string Raw(int field) => _raw[field] ??= field switch
     {
         0 => input.Title,
         1 => input.Summary ?? "",

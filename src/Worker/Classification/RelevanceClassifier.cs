@@ -10,7 +10,7 @@ namespace Syndicator.Worker.Classification;
 public sealed class RelevanceClassifier
 {
     private readonly CompiledRule[] _rules;
-    private readonly KeywordIndex _folded = new();
+    private readonly FoldedKeywordMatcher _folded = new();
     private readonly KeywordIndex _cased = new();
     private readonly double _minScore;
 
@@ -37,7 +37,16 @@ public sealed class RelevanceClassifier
         for (var i = 0; i < _rules.Length; i++)
         {
             var rule = _rules[i];
-            if (rule.IsKeyword) (rule.Form == TextForm.FoldedWords ? _folded : _cased).Add(i, rule.Words!, rule.Fields);
+            if (!rule.IsKeyword) continue;
+            if (rule.Form == TextForm.FoldedWords)
+            {
+                _folded.Add(i, rule.Words!, rule.Fields, gate: false);
+            }
+            else
+            {
+                _cased.Add(i, rule.Words!, rule.Fields);
+                _folded.Add(i, TextForms.FoldedWords(rule.Rule.Pattern), rule.Fields, gate: true);
+            }
         }
     }
 
@@ -51,8 +60,9 @@ public sealed class RelevanceClassifier
         for (var i = 0; i < RuleFields.Order.Length; i++)
         {
             var field = RuleFields.Order[i];
-            if ((_folded.Fields & field) != 0) _folded.Match(text.Get(TextForm.FoldedWords, i), field, _rules, found);
-            if ((_cased.Fields & field) != 0) _cased.Match(text.Get(TextForm.CasedWords, i), field, _rules, found);
+            var gate = (_folded.Fields & field) != 0 && _folded.Match(text.Raw(i), field, _rules, found);
+            if ((_cased.Fields & field) != 0 && (gate || (_folded.UngatedFields & field) != 0))
+                _cased.Match(text.Get(TextForm.CasedWords, i), field, _rules, found);
         }
 
         CompiledRule? best = null;
@@ -64,7 +74,7 @@ public sealed class RelevanceClassifier
             var rule = _rules[i];
             var field = rule.IsKeyword ? found[i] : rule.FirstMatch(text);
             if (field == RuleField.None) continue;
-            if (rule.IsExclude) return new RelevanceVerdict(false, 0, null, RuleReason.For(rule, field));
+            if (rule.IsExclude) return new RelevanceVerdict(false, 0, null, rule.ReasonFor(field));
             var weight = rule.Rule.Weight * (field == RuleField.Title ? 2 : 1);
             score += weight;
             if (best is null || weight > bestWeight) (best, bestField, bestWeight) = (rule, field, weight);
@@ -72,6 +82,6 @@ public sealed class RelevanceClassifier
 
         return best is null
             ? new RelevanceVerdict(false, 0, null, null)
-            : new RelevanceVerdict(score >= _minScore, score, best.Rule.ThemeKey, RuleReason.For(best, bestField));
+            : new RelevanceVerdict(score >= _minScore, score, best.Rule.ThemeKey, best.ReasonFor(bestField));
     }
 }

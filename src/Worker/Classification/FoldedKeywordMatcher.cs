@@ -1,0 +1,151 @@
+using Syndicator.Connectors.Feeds;
+
+namespace Syndicator.Worker.Classification;
+
+/// <summary>
+/// All accent-insensitive keyword rules, found in one pass over a field's raw text: each char is folded (accents off,
+/// lower case, đ→d, as <see cref="TextNormalizer.Fingerprint"/> does) and fed straight into a <see cref="WordAutomaton"/>,
+/// so no folded copy of the text is built. Accent-sensitive keyword rules register their folded pattern here as a
+/// gate: their own (costlier) cased word form is only computed for a field where the gate fired, since a cased match
+/// implies the folded one. Thread-safe once built.
+/// </summary>
+public sealed class FoldedKeywordMatcher
+{
+    // Char classes, filled lazily: 0 = not yet known, then the values below, or FirstSymbol + the automaton's symbol.
+    private const ushort Unknown = 0;
+    private const ushort Separator = 1;
+    private const ushort Dropped = 2;
+    private const ushort FullPath = 3;
+    private const int FirstSymbol = 4;
+
+    private readonly Dictionary<string, int> _patternIds = new(StringComparer.Ordinal);
+    private readonly List<string> _patterns = [];
+    private readonly List<List<(int Rule, bool Gate)>> _owners = [];
+    private Compiled? _compiled;
+
+    /// <summary>The fields at least one rule or gate reads.</summary>
+    public RuleField Fields { get; private set; }
+
+    /// <summary>Fields where an accent-sensitive rule has no usable gate, so its cased form is always computed.</summary>
+    public RuleField UngatedFields { get; private set; }
+
+    /// <param name="words">The folded pattern, padded: " nghi quyet 57 ".</param>
+    /// <param name="gate">True when the rule itself matches another (cased) form and this only gates it.</param>
+    public void Add(int rule, string words, RuleField fields, bool gate)
+    {
+        var trimmed = words.Trim();
+        Fields |= fields;
+        if (trimmed.Length == 0)
+        {
+            if (gate) UngatedFields |= fields;
+            return;
+        }
+
+        var padded = " " + trimmed + " ";
+        if (!_patternIds.TryGetValue(padded, out var id))
+        {
+            id = _patterns.Count;
+            _patternIds[padded] = id;
+            _patterns.Add(padded);
+            _owners.Add([]);
+        }
+
+        _owners[id].Add((rule, gate));
+        _compiled = null;
+    }
+
+    /// <summary>
+    /// Records <paramref name="field"/> for every rule found in <paramref name="raw"/> that reads the field and has no
+    /// field yet. Returns true when a gate of a rule that reads the field fired.
+    /// </summary>
+    public bool Match(string raw, RuleField field, CompiledRule[] rules, RuleField[] found)
+    {
+        var compiled = _compiled ??= new Compiled(_patterns, _owners);
+        var hits = new Hits(compiled, rules, found, field);
+        if (!compiled.TryScan(raw, ref hits))
+        {
+            // Text that needs the full Unicode path: fold it into a string first, then scan that.
+            var state = WordAutomaton.Start;
+            foreach (var c in TextForms.FoldedWords(raw))
+            {
+                state = compiled.Automaton.Step(state, c);
+                if (state < 0) hits.Record(state);
+            }
+        }
+
+        return hits.GateFired;
+    }
+
+    private sealed class Compiled(List<string> patterns, List<List<(int Rule, bool Gate)>> owners)
+    {
+        private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
+
+        public WordAutomaton Automaton { get; } = new(patterns);
+        public (int Rule, bool Gate)[][] Owners { get; } = [.. owners.Select(o => o.ToArray())];
+
+        /// <summary>Feeds the padded folded form of <paramref name="raw"/>; false when it needs the full Unicode path.</summary>
+        public bool TryScan(string raw, ref Hits hits)
+        {
+            var automaton = Automaton;
+            var space = automaton.SymbolOf(' ');
+            var state = automaton.StepSymbol(WordAutomaton.Start, space);
+            var started = false;
+            var pendingSpace = false;
+            foreach (var c in raw)
+            {
+                int kind = _classOf[c];
+                if (kind == Unknown) kind = _classOf[c] = Classify(c);
+                if (kind >= FirstSymbol)
+                {
+                    if (pendingSpace && started)
+                    {
+                        state = automaton.StepSymbol(state, space);
+                        if (state < 0) hits.Record(state);
+                    }
+
+                    state = automaton.StepSymbol(state, kind - FirstSymbol);
+                    if (state < 0) hits.Record(state);
+                    (started, pendingSpace) = (true, false);
+                }
+                else if (kind == Separator)
+                {
+                    pendingSpace = true;
+                }
+                else if (kind == FullPath)
+                {
+                    return false;
+                }
+            }
+
+            state = automaton.StepSymbol(state, space);
+            if (state < 0) hits.Record(state);
+            return true;
+        }
+
+        private ushort Classify(char c) => TextNormalizer.FoldChar(c) switch
+        {
+            TextNormalizer.FoldedDropped => Dropped,
+            TextNormalizer.FoldedNeedsFullPath => FullPath,
+            ' ' => Separator,
+            var folded => (ushort)(FirstSymbol + Automaton.SymbolOf(folded)),
+        };
+    }
+
+    private struct Hits(Compiled compiled, CompiledRule[] rules, RuleField[] found, RuleField field)
+    {
+        public bool GateFired { get; private set; }
+
+        public void Record(int state)
+        {
+            foreach (var pattern in compiled.Automaton.Hits(state))
+            {
+                foreach (var (rule, gate) in compiled.Owners[pattern])
+                {
+                    if ((rules[rule].Fields & field) == 0) continue;
+                    if (gate) GateFired = true;
+                    else if (found[rule] == RuleField.None) found[rule] = field;
+                }
+            }
+        }
+    }
+}

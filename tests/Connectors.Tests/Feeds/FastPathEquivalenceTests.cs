@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using Syndicator.Connectors.Feeds;
+
+namespace Syndicator.Connectors.Tests.Feeds;
+
+/// <summary>
+/// The parser's fast paths claim to give exactly what the general code gives; these tests hold them to it, char by
+/// char where the domain is small enough and over tricky samples where it is not.
+/// </summary>
+public sealed class FastPathEquivalenceTests
+{
+    [Fact]
+    public void IsSpace_matches_the_unicode_definition_for_every_char()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var expected = c < 0x80 ? c <= ' ' || c == '\u007F' : char.IsWhiteSpace(c) || char.IsControl(c);
+            Assert.True(expected == TextNormalizer.IsSpace(c), $"U+{i:X4}");
+        }
+    }
+
+    [Fact]
+    public void IsCollapsed_agrees_with_collapsing_for_every_char_in_every_position()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            foreach (var text in new[] { $"ab{c}cd", $"{c}ab", $"ab{c}", $"a {c}b", $"a{c} b" })
+            {
+                Assert.True(TextNormalizer.IsCollapsed(text) == (Reference.Collapse(text) == text), $"U+{i:X4} in \"{text}\"");
+            }
+        }
+    }
+
+    [Fact]
+    public void IsSurelyNfc_never_vouches_for_a_text_that_is_not_NFC()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c)) continue;
+            foreach (var text in new[] { $"a{c}", $"{c}\u0301", $"e{c}x" })
+            {
+                if (TextNormalizer.IsSurelyNfc(text)) Assert.True(text.IsNormalized(NormalizationForm.FormC), $"U+{i:X4}");
+            }
+        }
+
+        Assert.True(TextNormalizer.IsSurelyNfc("Nghị quyết 57 – “chuyển đổi số” 10.000₫"));
+        Assert.False(TextNormalizer.IsSurelyNfc("Nghi\u0323 quye\u0302\u0301t"));
+    }
+
+    [Theory]
+    [InlineData("Fri, 21 Nov 2025 08:48:52 +0700")]
+    [InlineData("Fri, 21 Nov 2025 08:48:52 -0330")]
+    [InlineData("Fri, 21 Nov 2025 08:48:52 +1400")]
+    [InlineData("Fri, 21 Nov 2025 08:48:52 GMT")]
+    [InlineData("Sat, 1 Nov 2025 00:00:00 GMT")]
+    [InlineData("Thu, 29 Feb 2024 23:59:59 +0000")]
+    [InlineData("Sun, 31 Dec 2000 23:59:59 -1200")]
+    [InlineData("2025-11-21T08:48:52+07:00")]
+    [InlineData("2025-11-21T08:48:52-03:30")]
+    [InlineData("2025-11-21T08:48:52Z")]
+    [InlineData("2024-02-29T12:00:00+00:00")]
+    public void Strict_dates_equal_the_general_path(string text)
+    {
+        Assert.True(FeedDateParser.TryStrictOnly(text, out var fast));
+        Assert.True(FeedDateParser.TryGeneral(text, out var general));
+        Assert.Equal(general, fast);
+        Assert.Equal(TimeSpan.Zero, fast.Offset);
+    }
+
+    [Theory]
+    [InlineData("Thu, 29 Feb 2025 10:00:00 +0700")] // no 29 February in 2025
+    [InlineData("Fri, 21 Nov 2025 24:00:00 +0700")]
+    [InlineData("Fri, 21 Nov 2025 08:48:60 +0700")] // a leap second: the general path's business
+    [InlineData("Fri, 21 Nov 2025 08:48:52 +1500")]
+    [InlineData("fri, 21 Nov 2025 08:48:52 +0700")]
+    [InlineData("Fri, 21 nov 2025 08:48:52 +0700")]
+    [InlineData("Fri, 21 Nov 2025 08:48 +0700")]
+    [InlineData("Fri, 21 Nov 2025 08:48:52 +07")]
+    [InlineData("Fri, 21 Nov 2025 08:48:52 ICT")]
+    [InlineData("Fri,  21 Nov 2025 08:48:52 +0700")]
+    [InlineData("2025-11-21T08:48:52.5+07:00")]
+    [InlineData("2025-11-21 08:48:52+07:00")]
+    [InlineData("2025-11-21T08:48:52+0700")]
+    [InlineData("2025-13-01T00:00:00Z")]
+    public void Other_forms_are_left_to_the_general_path_and_still_parse_as_before(string text)
+    {
+        Assert.False(FeedDateParser.TryStrictOnly(text, out _));
+        var general = FeedDateParser.TryGeneral(text, out var expected);
+        Assert.Equal(general, FeedDateParser.TryParse(text, out var actual));
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("https://baochinhphu.vn/tin-tuc/nghi-quyet-57-102250101.htm")]
+    [InlineData("http://example.vn/")]
+    [InlineData("https://a-b.c-d.example.gov.vn/x/y_z~1/Upper.HTML")]
+    [InlineData("https://xn--bo-chnh-ph-6pb.vn/a")]
+    [InlineData("https://123abc.vn/a//b/")]
+    public void Plain_absolute_urls_come_back_unchanged_from_Uri(string url)
+    {
+        Assert.True(UrlNormalizer.IsPlainAbsolute(url));
+        Assert.Equal(url, new Uri(url).AbsoluteUri);
+        Assert.Equal(url, Reference.Canonicalize(url));
+    }
+
+    [Theory]
+    [InlineData("https://Example.vn/a")]
+    [InlineData("HTTPS://example.vn/a")]
+    [InlineData("https://example.vn")]
+    [InlineData("https://example.vn:443/a")]
+    [InlineData("https://example.vn:8080/a")]
+    [InlineData("https://user@example.vn/a")]
+    [InlineData("https://example.vn/a?utm_source=x&id=1")]
+    [InlineData("https://example.vn/a#top")]
+    [InlineData("https://example.vn/a%20b")]
+    [InlineData("https://example.vn/a b")]
+    [InlineData("https://example.vn/./a/../b")]
+    [InlineData("https://example.vn/a/.")]
+    [InlineData("https://example.vn./a")]
+    [InlineData("https://-example.vn/a")]
+    [InlineData("https://ex--ample-.vn/a")]
+    [InlineData("https://127.0.0.1/a")]
+    [InlineData("https://1.2.3/a")]
+    [InlineData("https://bộ.vn/a")]
+    [InlineData("https://example.vn\\a")]
+    [InlineData("ftp://example.vn/a")]
+    [InlineData("//example.vn/a")]
+    [InlineData("/tin-tuc/a.htm")]
+    public void Other_urls_take_the_general_path_and_canonicalise_as_before(string url)
+    {
+        Assert.False(UrlNormalizer.IsPlainAbsolute(url));
+        var baseUri = new Uri("https://portal.example.vn/feeds/");
+        Assert.Equal(Reference.Canonicalize(url, baseUri), UrlNormalizer.Canonicalize(url, baseUri));
+    }
+
+    /// <summary>The general code, written out again here so the fast paths are compared with something independent.</summary>
+    private static class Reference
+    {
+        public static string Collapse(string text)
+        {
+            var builder = new StringBuilder();
+            var pending = false;
+            foreach (var c in text)
+            {
+                if (c < 0x80 ? c <= ' ' || c == '\u007F' : char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    pending = true;
+                    continue;
+                }
+
+                if (pending && builder.Length > 0) builder.Append(' ');
+                builder.Append(c);
+                pending = false;
+            }
+
+            return builder.ToString();
+        }
+
+        public static string? Canonicalize(string url, Uri? baseUri = null)
+        {
+            var trimmed = url.Trim();
+            Uri? uri;
+            if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && !(absolute.IsFile && !trimmed.StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
+            {
+                uri = absolute;
+            }
+            else if (baseUri is null || !Uri.TryCreate(baseUri, trimmed, out uri))
+            {
+                return null;
+            }
+
+            if (uri.Scheme is not ("http" or "https")) return null;
+            var result = new StringBuilder(uri.Scheme).Append("://").Append(uri.IdnHost.ToLowerInvariant());
+            if (!uri.IsDefaultPort) result.Append(':').Append(uri.Port.ToString(CultureInfo.InvariantCulture));
+            result.Append(uri.AbsolutePath);
+            var kept = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+                .Where(p => !Uri.UnescapeDataString(p.Split('=')[0]).StartsWith("utm_", StringComparison.OrdinalIgnoreCase));
+            var query = string.Join('&', kept);
+            return query.Length > 0 ? result.Append('?').Append(query).ToString() : result.ToString();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Syndicator.Worker.Classification;
+using static Syndicator.Tests.Unit.Classification.RuleFactory;
+
+namespace Syndicator.Tests.Unit.Classification;
+
+/// <summary>
+/// The automaton that folds and matches in one pass is compared with the straightforward method: fold the text into a
+/// string (<see cref="TextForms.FoldedWords"/>) and look for every padded pattern in it.
+/// </summary>
+public sealed class FoldedKeywordMatcherTests
+{
+    private static readonly string[] Patterns =
+    [
+        "chuyển đổi số", "đổi số", "số", "xã số", "Nghị quyết 57", "quyết 57", "57", "NQ57", "57-NQ/TW", "khoa học, công nghệ",
+        "công nghệ", "ĐỔI MỚI SÁNG TẠO", "sáng tạo", "VNeID", "a", "so so", "so so so",
+    ];
+
+    private static readonly string[] Words =
+    [
+        "Chuyển", "đổi", "số", "xã", "Số", "SỐ", "so", "sô", "Nghị", "quyết", "57", "NQ57", "57-NQ/TW", "khoa", "học,", "công", "nghệ",
+        "đổi", "mới", "sáng", "tạo", "VNeID", "a", "á", "ả", "—", "…", "“số”", "😀", "chuye\u0302\u0309n", "Ñ", "ß", "Ⅻ", "x²", "\u00A0", "\n", "|",
+    ];
+
+    [Fact]
+    public void Finds_exactly_what_a_search_of_the_folded_string_finds()
+    {
+        var random = new Random(57);
+        var matcher = new FoldedKeywordMatcher();
+        var rules = new List<CompiledRule>();
+        for (var i = 0; i < Patterns.Length; i++)
+        {
+            var rule = new CompiledRule(Include(Patterns[i]), TimeSpan.FromSeconds(1));
+            rules.Add(rule);
+            matcher.Add(i, rule.Words!, rule.Fields, gate: false);
+        }
+
+        var compiled = rules.ToArray();
+        for (var sample = 0; sample < 3000; sample++)
+        {
+            var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(0, 12)).Select(_ => Words[random.Next(Words.Length)]));
+            var found = new RuleField[compiled.Length];
+            matcher.Match(text, RuleField.Content, compiled, found);
+            var folded = TextForms.FoldedWords(text);
+            for (var i = 0; i < compiled.Length; i++)
+            {
+                var expected = folded.Contains(compiled[i].Words!, StringComparison.Ordinal) ? RuleField.Content : RuleField.None;
+                Assert.True(expected == found[i], $"pattern \"{Patterns[i]}\" in \"{text}\" (folded \"{folded}\")");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_field_a_rule_does_not_read_is_not_recorded_and_the_first_field_wins()
+    {
+        var titleOnly = new CompiledRule(Include("chuyển đổi số", fields: "title"), TimeSpan.FromSeconds(1));
+        var anywhere = new CompiledRule(Include("VNeID"), TimeSpan.FromSeconds(1));
+        var matcher = new FoldedKeywordMatcher();
+        matcher.Add(0, titleOnly.Words!, titleOnly.Fields, gate: false);
+        matcher.Add(1, anywhere.Words!, anywhere.Fields, gate: false);
+        CompiledRule[] rules = [titleOnly, anywhere];
+        var found = new RuleField[2];
+        matcher.Match("Chuyển đổi số và VNeID", RuleField.Summary, rules, found);
+        matcher.Match("VNeID", RuleField.Content, rules, found);
+        Assert.Equal([RuleField.None, RuleField.Summary], found);
+    }
+
+    [Fact]
+    public void A_gate_fires_only_for_a_field_its_rule_reads()
+    {
+        var rule = Exclude("xổ số", accentInsensitive: false);
+        rule.Fields = "title";
+        var cased = new CompiledRule(rule, TimeSpan.FromSeconds(1));
+        var matcher = new FoldedKeywordMatcher();
+        matcher.Add(0, TextForms.FoldedWords(cased.Rule.Pattern), RuleField.Title, gate: true);
+        var found = new RuleField[1];
+        Assert.True(matcher.Match("Kết quả XO SO hôm nay", RuleField.Title, [cased], found));
+        Assert.False(matcher.Match("Kết quả xổ số hôm nay", RuleField.Content, [cased], found));
+        Assert.Equal(RuleField.None, found[0]); // a gate never decides a rule by itself
+    }
+
+    [Theory]
+    [InlineData("Kết quả xổ số kiến thiết và chuyển đổi số", false)]
+    [InlineData("Kết quả xo so: chuyển đổi số ở xã", true)]
+    [InlineData("Người dân lo để dành tiền, chuyển đổi số", true)]
+    [InlineData("Cấm lô đề, chuyển đổi số", false)]
+    public void Accent_sensitive_excludes_still_decide_behind_their_gate(string title, bool relevant)
+    {
+        var rules = new[] { Exclude("xổ số", accentInsensitive: false), Exclude("lô đề", accentInsensitive: false, order: 2), Include("chuyển đổi số", order: 3) };
+        Assert.Equal(relevant, Classify(rules, title).Relevant);
+    }
+}
