@@ -36,8 +36,7 @@ internal static partial class EntryFinisher
             PublishedUtc = Date(raw.Published, context) ?? Date(raw.Updated, context) ?? context.FallbackDate,
             UpdatedUtc = Date(raw.Updated, context),
             Author = Author(raw.Author),
-            Categories = raw.Categories.Select(c => TextNormalizer.CollapseWhitespace(TextNormalizer.Nfc(c)))
-                .Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            Categories = Categories(raw.Categories),
             SummaryHtml = summaryHtml,
             SummaryText = summaryText,
             ContentHtml = contentHtml,
@@ -99,11 +98,25 @@ internal static partial class EntryFinisher
             return null;
         }
 
-        var match = EmailWithName().Match(author);
+        var match = author.Contains('@') ? EmailWithName().Match(author) : Match.Empty;
         return TextNormalizer.CollapseWhitespace(match.Success ? match.Groups[1].Value : author);
     }
 
-    private static List<FeedEnclosure> Enclosures(RawEntry raw, Uri baseUri) =>
+    // Feeds carry a handful of categories: a list search beats hashing them.
+    private static IReadOnlyList<string> Categories(List<string> raw)
+    {
+        if (raw.Count == 0) return [];
+        var kept = new List<string>(raw.Count);
+        foreach (var category in raw)
+        {
+            var clean = TextNormalizer.CollapseWhitespace(TextNormalizer.Nfc(category));
+            if (clean.Length > 0 && !kept.Contains(clean, StringComparer.Ordinal)) kept.Add(clean);
+        }
+
+        return kept;
+    }
+
+    private static IReadOnlyList<FeedEnclosure> Enclosures(RawEntry raw, Uri baseUri) => raw.Enclosures.Count == 0 ? [] :
         raw.Enclosures
             .Select(e => (Url: Url(e.Url, baseUri), e.MediaType, Length: long.TryParse(e.Length, out var n) && n >= 0 ? n : (long?)null))
             .Where(e => e.Url is not null)

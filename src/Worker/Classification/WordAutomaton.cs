@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Syndicator.Worker.Classification;
 
@@ -6,12 +7,14 @@ namespace Syndicator.Worker.Classification;
 /// An Aho–Corasick automaton over padded word patterns (" nghi quyet 57 "), compiled to a dense transition table so
 /// that one table step per char finds every pattern in a text. Chars that occur in no pattern share one symbol.
 /// </summary>
-public sealed class WordAutomaton
+internal sealed class WordAutomaton
 {
     private readonly ushort[] _symbolOf = new ushort[char.MaxValue + 1]; // 0 = a char in no pattern
     private readonly int _symbols;
-    private readonly int[] _next;        // state * _symbols + symbol -> state, negated (~state) when patterns end there
-    private readonly int[][] _outputs;   // patterns ending at each state (suffixes included)
+    // A state is the offset of its row (state number * _symbols), negated (~offset) when patterns end there, so a step
+    // is one addition and one load.
+    private readonly int[] _next;
+    private readonly int[][] _outputs;   // patterns ending at each state number (suffixes included)
 
     /// <param name="patterns">The patterns; a hit reports the pattern's index in this list.</param>
     public WordAutomaton(IReadOnlyList<string> patterns)
@@ -78,7 +81,8 @@ public sealed class WordAutomaton
         _outputs = [.. ends.Select(e => e.Count == 0 ? [] : e.Distinct().ToArray())];
         for (var k = 0; k < _next.Length; k++)
         {
-            if (_outputs[_next[k]].Length > 0) _next[k] = ~_next[k];
+            var target = _next[k];
+            _next[k] = _outputs[target].Length > 0 ? ~(target * symbols) : target * symbols;
         }
     }
 
@@ -90,16 +94,21 @@ public sealed class WordAutomaton
     /// of the state) when patterns end there: pass it to <see cref="Hits"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Step(int state, char c) => _next[((state < 0 ? ~state : state) * _symbols) + _symbolOf[c]];
+    public int Step(int state, char c) => StepSymbol(state, _symbolOf[c]);
 
     /// <summary>The symbol of a char: 0 for every char that occurs in no pattern.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int SymbolOf(char c) => _symbolOf[c];
 
     /// <summary><see cref="Step"/> with the char's symbol already looked up.</summary>
+    /// <remarks>
+    /// Unchecked indexing: every state comes from this table and every symbol from <see cref="SymbolOf"/>, so the index
+    /// is always inside it (the constructor builds complete rows).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int StepSymbol(int state, int symbol) => _next[((state < 0 ? ~state : state) * _symbols) + symbol];
+    public int StepSymbol(int state, int symbol) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_next), (state < 0 ? ~state : state) + symbol);
 
     /// <summary>The patterns that end at a negative state returned by <see cref="Step"/>.</summary>
-    public int[] Hits(int state) => _outputs[~state];
+    public int[] Hits(int state) => _outputs[~state / _symbols];
 }
