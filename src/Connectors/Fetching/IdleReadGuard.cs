@@ -8,8 +8,8 @@ namespace Syndicator.Connectors.Fetching;
 /// </summary>
 internal sealed class IdleReadGuard : IDisposable
 {
-    private readonly CancellationTokenSource idle;
-    private readonly CancellationTokenSource linked;
+    private readonly CancellationTokenSource _idle;
+    private readonly CancellationTokenSource _linked;
 
     public IdleReadGuard(TimeSpan limit, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -19,14 +19,14 @@ internal sealed class IdleReadGuard : IDisposable
         }
 
         Limit = limit;
-        idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
-        linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
+        _idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _idle.Token);
     }
 
     public TimeSpan Limit { get; }
 
     /// <summary>True once a read waited longer than <see cref="Limit"/>.</summary>
-    public bool Expired => idle.IsCancellationRequested;
+    public bool Expired => _idle.IsCancellationRequested;
 
     /// <summary>"no data received for 20 s": the failure reason once <see cref="Expired"/>.</summary>
     public string Reason => string.Create(CultureInfo.InvariantCulture, $"no data received for {Limit.TotalSeconds:0.###} s");
@@ -36,15 +36,15 @@ internal sealed class IdleReadGuard : IDisposable
     {
         if (Limit != Timeout.InfiniteTimeSpan)
         {
-            idle.CancelAfter(Limit);
+            _idle.CancelAfter(Limit);
         }
 
-        return linked.Token;
+        return _linked.Token;
     }
 
     public void Dispose()
     {
-        linked.Dispose();
-        idle.Dispose();
+        _linked.Dispose();
+        _idle.Dispose();
     }
 }
