@@ -37,14 +37,18 @@ for (var i = 0; i < passes; i++)
 {
     bareRuns.Add(Runner.Pass(corpus, bare));
     pipeRuns.Add(Runner.Pass(corpus, full));
-    Console.WriteLine($"pass {i + 1}: bare {bareRuns[^1].Elapsed.TotalMilliseconds:0} ms, pipeline {pipeRuns[^1].Elapsed.TotalMilliseconds:0} ms");
+    Console.WriteLine($"pass {i + 1}: bare {bareRuns[^1].Elapsed.TotalMilliseconds:0} ms (CPU {bareRuns[^1].Cpu.TotalMilliseconds:0}), pipeline {pipeRuns[^1].Elapsed.TotalMilliseconds:0} ms (CPU {pipeRuns[^1].Cpu.TotalMilliseconds:0})");
 }
 
 var stages = Breakdown.Run(corpus);
 var liveHeap = Runner.MaxLiveHeapPerFile(corpus, (bytes, uri) => FeedParser.Parse(bytes, null, uri, new FeedParseOptions { FetchedAtUtc = DateTimeOffset.UtcNow }));
 using var self = Process.GetCurrentProcess();
 var command = "dotnet run -c Release --project bench/Syndicator.Bench --artifacts-path /tmp/art-bench" + (args.Length > 0 ? " -- " + string.Join(' ', args) : "");
-var report = new Report(corpus, MachineFacts.Collect(), Runner.Median(bareRuns), Runner.Median(pipeRuns), liveHeap, self.PeakWorkingSet64, warmup, passes, command, stages);
+var report = new Report(corpus, MachineFacts.Collect(), Runner.Median(bareRuns), Runner.Median(pipeRuns), liveHeap, self.PeakWorkingSet64, warmup, passes, command, stages)
+{
+    BareCpu = Runner.MedianCpu(bareRuns),
+    PipeCpu = Runner.MedianCpu(pipeRuns),
+};
 Console.WriteLine();
 Console.WriteLine(report.Table());
 Console.WriteLine(report.Summary());

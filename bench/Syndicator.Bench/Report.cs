@@ -12,6 +12,13 @@ public sealed record Report(Corpus Corpus, MachineFacts Machine, PassResult Bare
 
     public bool ThroughputMet => Ratio >= TargetRatio;
 
+    /// <summary>Median thread CPU time per pass: a cross-check that machine load barely moves.</summary>
+    public TimeSpan BareCpu { get; init; }
+
+    public TimeSpan PipeCpu { get; init; }
+
+    public double CpuRatio => PipeCpu > TimeSpan.Zero ? BareCpu / PipeCpu : 0;
+
     /// <summary>Live heap per file within a small multiple of the largest file, and well under the corpus size.</summary>
     public bool MemoryMet => MaxLiveHeap <= 8 * Corpus.LargestFileBytes && MaxLiveHeap < Corpus.TotalBytes / 4;
 
@@ -21,6 +28,7 @@ public sealed record Report(Corpus Corpus, MachineFacts Machine, PassResult Bare
         b.AppendLine("| measure | bare XmlReader scan | full pipeline |");
         b.AppendLine("|---|---:|---:|");
         Row(b, "time per pass (median of {0})", Passes, Bare.Elapsed.TotalMilliseconds, Pipe.Elapsed.TotalMilliseconds, "0 ms");
+        Row(b, "thread CPU time per pass (median of {0})", Passes, BareCpu.TotalMilliseconds, PipeCpu.TotalMilliseconds, "0 ms");
         Row(b, "throughput", null, Bare.MegabytesPerSecond, Pipe.MegabytesPerSecond, "0.0 MB/s");
         Row(b, "items per second", null, Bare.ItemsPerSecond, Pipe.ItemsPerSecond, "#,0");
         Row(b, "allocated per pass", null, Mb(Bare.AllocatedBytes), Mb(Pipe.AllocatedBytes), "0.0 MB");
@@ -31,7 +39,7 @@ public sealed record Report(Corpus Corpus, MachineFacts Machine, PassResult Bare
     public string Summary() => string.Create(CultureInfo.InvariantCulture,
         $"""
         Corpus: {Corpus.Files.Count} files, {Mb(Corpus.TotalBytes):0.0} MB, largest file {Corpus.LargestFileBytes / 1024.0:0.0} KiB, {Bare.Items:#,0} items (bare) / {Pipe.Items:#,0} entries (pipeline).
-        Pipeline / bare scan throughput: {Ratio:P0} (target >= 50 %: {(ThroughputMet ? "met" : "NOT met")}).
+        Pipeline / bare scan throughput: {Ratio:P0} (target >= 50 %: {(ThroughputMet ? "met" : "NOT met")}); by thread CPU time: {CpuRatio:P0}.
         Largest live managed heap while one file and its parsed entries are held (forced GC): {Mb(MaxLiveHeap):0.00} MB = {MaxLiveHeap / (double)Corpus.LargestFileBytes:0.0} x the largest file, {MaxLiveHeap / (double)Corpus.TotalBytes:P1} of the corpus (target bounded by the largest file: {(MemoryMet ? "met" : "NOT met")}).
         Peak working set of the process: {Mb(PeakWorkingSet):0.0} MB (runtime, JIT and both passes included).
         """);

@@ -9,6 +9,7 @@ public static class Runner
     {
         long bytes = 0, items = 0, maxHeap = 0;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = ThreadCpu.Now();
         var watch = Stopwatch.StartNew();
         foreach (var path in corpus.Files)
         {
@@ -19,7 +20,7 @@ public static class Runner
         }
 
         watch.Stop();
-        return new PassResult(watch.Elapsed, bytes, items, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore, maxHeap);
+        return new PassResult(watch.Elapsed, bytes, items, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore, maxHeap, ThreadCpu.Now() - cpuBefore);
     }
 
     /// <summary>
@@ -43,4 +44,7 @@ public static class Runner
     }
 
     public static PassResult Median(IReadOnlyList<PassResult> passes) => passes.OrderBy(p => p.Elapsed).ElementAt(passes.Count / 2);
+
+    /// <summary>The median CPU time of the passes (each pass's own, not the wall-clock median pass's).</summary>
+    public static TimeSpan MedianCpu(IReadOnlyList<PassResult> passes) => passes.Select(p => p.Cpu).Order().ElementAt(passes.Count / 2);
 }

@@ -24,6 +24,21 @@ internal sealed class CollapsedTextBuffer
 
     public void Append(ReadOnlySpan<char> text)
     {
+        // A long node is taken in two steps, so the part past the budget is not even looked at once the budget is met.
+        var room = Budget - _length;
+        if (room >= 0 && room < text.Length - 64)
+        {
+            AppendPart(text[..(room + 1)]);
+            if (!Full) AppendPart(text[(room + 1)..]);
+            return;
+        }
+
+        AppendPart(text);
+    }
+
+    // Any split of a text into parts appends the same as the whole: the pending space carries over between parts.
+    private void AppendPart(ReadOnlySpan<char> text)
+    {
         EnsureRoom(text.Length + 1);
         var inner = text.Trim(' ');
         if (inner.Length > 0 && TextNormalizer.IsCollapsed(inner))
@@ -58,6 +73,16 @@ internal sealed class CollapsedTextBuffer
     }
 
     public override string ToString() => new(_chars, 0, _length);
+
+    /// <summary>
+    /// The text cut to <paramref name="cutAt"/> in one allocation when it is surely NFC (so normalising cannot change
+    /// the cut); otherwise the whole text, for the caller to normalise and cut.
+    /// </summary>
+    public string ToText(int cutAt)
+    {
+        var text = _chars.AsSpan(0, _length);
+        return text.Length > cutAt && TextNormalizer.IsSurelyNfc(text) ? HtmlSanitizer.Truncate(text, cutAt) : ToString();
+    }
 
     public void Clear()
     {

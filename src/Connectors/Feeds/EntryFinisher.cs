@@ -116,13 +116,19 @@ internal static partial class EntryFinisher
         return kept;
     }
 
-    private static IReadOnlyList<FeedEnclosure> Enclosures(RawEntry raw, Uri baseUri) => raw.Enclosures.Count == 0 ? [] :
-        raw.Enclosures
-            .Select(e => (Url: Url(e.Url, baseUri), e.MediaType, Length: long.TryParse(e.Length, out var n) && n >= 0 ? n : (long?)null))
-            .Where(e => e.Url is not null)
-            .Select(e => new FeedEnclosure(e.Url!, NonEmpty(e.MediaType), e.Length))
-            .DistinctBy(e => e.Url)
-            .ToList();
+    private static IReadOnlyList<FeedEnclosure> Enclosures(RawEntry raw, Uri baseUri)
+    {
+        if (raw.Enclosures.Count == 0) return [];
+        var kept = new List<FeedEnclosure>(raw.Enclosures.Count);
+        foreach (var (rawUrl, mediaType, rawLength) in raw.Enclosures)
+        {
+            if (Url(rawUrl, baseUri) is not { } url || kept.Exists(e => e.Url == url)) continue;
+            var length = long.TryParse(rawLength, out var n) && n >= 0 ? n : (long?)null;
+            kept.Add(new FeedEnclosure(url, NonEmpty(mediaType), length));
+        }
+
+        return kept;
+    }
 
     private static string? FirstImage(string? sanitizedHtml)
     {

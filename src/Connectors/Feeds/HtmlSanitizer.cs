@@ -27,7 +27,7 @@ public static class HtmlSanitizer
             return (HtmlEscaping.Encode(html, false).Trim(), PlainToText(html, maxChars));
         }
 
-        var (sanitized, text, capped) = HtmlStreamSanitizer.Run(html, baseUri, true, TextBudget(maxChars));
+        var (sanitized, text, capped) = HtmlStreamSanitizer.Run(html, baseUri, true, TextBudget(maxChars), maxChars);
         return (sanitized!.Trim(), CappedToText(html, text!, capped, maxChars));
     }
 
@@ -42,6 +42,11 @@ public static class HtmlSanitizer
     /// </summary>
     private static string CappedToText(string html, string text, bool capped, int maxChars)
     {
+        if (text.Length <= maxChars && TextNormalizer.IsSurelyNfc(text))
+        {
+            return text; // already cut by the sanitiser (see CollapsedTextBuffer.ToText), or short and final
+        }
+
         var nfc = TextNormalizer.Nfc(text);
         if (capped && nfc.Length <= maxChars + (TextMargin / 2))
         {
@@ -70,7 +75,7 @@ public static class HtmlSanitizer
             return PlainToText(html, maxChars);
         }
 
-        var (_, text, capped) = HtmlStreamSanitizer.Run(html, null, true, TextBudget(maxChars));
+        var (_, text, capped) = HtmlStreamSanitizer.Run(html, null, true, TextBudget(maxChars), maxChars);
         return CappedToText(html, text!, capped, maxChars);
     }
 
@@ -82,11 +87,14 @@ public static class HtmlSanitizer
         return document;
     }
 
-    internal static string Truncate(string text, int maxChars)
+    internal static string Truncate(string text, int maxChars) => text.Length <= maxChars ? text : Truncate(text.AsSpan(), maxChars);
+
+    /// <summary>The text cut on a word boundary with "…" when longer than <paramref name="maxChars"/>; one allocation.</summary>
+    internal static string Truncate(ReadOnlySpan<char> text, int maxChars)
     {
         if (text.Length <= maxChars)
         {
-            return text;
+            return new string(text);
         }
 
         var cut = text[..Math.Max(1, maxChars - 1)];
@@ -96,6 +104,6 @@ public static class HtmlSanitizer
             cut = cut[..space];
         }
 
-        return cut.TrimEnd(' ', ',', ';', ':', '-', '–', '.') + "…";
+        return string.Concat(cut.TrimEnd(" ,;:-–."), "…");
     }
 }

@@ -27,18 +27,22 @@ internal sealed class HtmlStreamSanitizer
     private int _dropsHtml;
     private int _dropsText;
     private int _overflow;
+    private int _cutAt = int.MaxValue;
 
     /// <summary>
     /// Runs the pass; returns the untrimmed HTML (null unless <paramref name="baseUri"/> is given), the collapsed text
     /// (null unless wanted) and whether the text was cut at <paramref name="textBudget"/> characters.
     /// </summary>
-    public static (string? Html, string? Text, bool TextCapped) Run(string source, Uri? baseUri, bool wantText, int textBudget = int.MaxValue)
+    /// <param name="cutAt">When the collected text is surely NFC, it is returned already cut to this length (see
+    /// <see cref="HtmlSanitizer.Truncate(ReadOnlySpan{char}, int)"/>), saving a copy.</param>
+    public static (string? Html, string? Text, bool TextCapped) Run(string source, Uri? baseUri, bool wantText, int textBudget = int.MaxValue, int cutAt = int.MaxValue)
     {
         var worker = _cached ?? new HtmlStreamSanitizer();
         _cached = null;
         try
         {
             worker._text.Budget = textBudget;
+            worker._cutAt = cutAt;
             return worker.Process(source, baseUri, wantText);
         }
         finally
@@ -82,7 +86,7 @@ internal sealed class HtmlStreamSanitizer
             Pop();
         }
 
-        return (baseUri is not null ? _html.ToString() : null, wantText ? _text.ToString() : null, _text.Full);
+        return (baseUri is not null ? _html.ToString() : null, wantText ? _text.ToText(_cutAt) : null, _text.Full);
     }
 
     private void Reset()

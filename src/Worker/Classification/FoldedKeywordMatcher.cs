@@ -11,9 +11,9 @@ namespace Syndicator.Worker.Classification;
 /// </summary>
 public sealed class FoldedKeywordMatcher
 {
-    // Char classes, filled lazily: 0 = not yet known, then the values below, or FirstSymbol + the automaton's symbol.
+    // Char classes, filled lazily: 0 = not yet known, then the values below, or FirstSymbol + the automaton's symbol
+    // (every separator has the space's symbol).
     private const ushort Unknown = 0;
-    private const ushort Separator = 1;
     private const ushort Dropped = 2;
     private const ushort FullPath = 3;
     private const int FirstSymbol = 4;
@@ -80,36 +80,27 @@ public sealed class FoldedKeywordMatcher
     {
         private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
 
-        public WordAutomaton Automaton { get; } = new(patterns);
+        public WordAutomaton Automaton { get; } = new(patterns, collapsible: ' ');
         public (int Rule, bool Gate)[][] Owners { get; } = [.. owners.Select(o => o.ToArray())];
 
         /// <summary>Feeds the padded folded form of <paramref name="raw"/>; false when it needs the full Unicode path.</summary>
+        /// <remarks>
+        /// Every separator is fed as a space; the automaton treats a run of spaces as one, which is what collapsing
+        /// the text would give, so the loop has no word-boundary bookkeeping.
+        /// </remarks>
         public bool TryScan(string raw, ref Hits hits)
         {
             var automaton = Automaton;
             var space = automaton.SymbolOf(' ');
             var state = automaton.StepSymbol(WordAutomaton.Start, space);
-            var started = false;
-            var pendingSpace = false;
             foreach (var c in raw)
             {
                 int kind = _classOf[c];
                 if (kind == Unknown) kind = _classOf[c] = Classify(c);
                 if (kind >= FirstSymbol)
                 {
-                    if (pendingSpace && started)
-                    {
-                        state = automaton.StepSymbol(state, space);
-                        if (state < 0) hits.Record(state);
-                    }
-
                     state = automaton.StepSymbol(state, kind - FirstSymbol);
                     if (state < 0) hits.Record(state);
-                    (started, pendingSpace) = (true, false);
-                }
-                else if (kind == Separator)
-                {
-                    pendingSpace = true;
                 }
                 else if (kind == FullPath)
                 {
@@ -126,8 +117,7 @@ public sealed class FoldedKeywordMatcher
         {
             TextNormalizer.FoldedDropped => Dropped,
             TextNormalizer.FoldedNeedsFullPath => FullPath,
-            ' ' => Separator,
-            var folded => (ushort)(FirstSymbol + Automaton.SymbolOf(folded)),
+            var folded => (ushort)(FirstSymbol + Automaton.SymbolOf(folded)), // a separator is the space symbol
         };
     }
 

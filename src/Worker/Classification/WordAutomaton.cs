@@ -17,7 +17,11 @@ internal sealed class WordAutomaton
     private readonly int[][] _outputs;   // patterns ending at each state number (suffixes included)
 
     /// <param name="patterns">The patterns; a hit reports the pattern's index in this list.</param>
-    public WordAutomaton(IReadOnlyList<string> patterns)
+    /// <param name="collapsible">
+    /// A char whose runs in the text count as one (the space between words): a state reached by it stays put on
+    /// another, so "a  b" matches the pattern "a b" without the text being collapsed first.
+    /// </param>
+    public WordAutomaton(IReadOnlyList<string> patterns, char? collapsible = null)
     {
         var symbols = 1;
         foreach (var pattern in patterns)
@@ -28,6 +32,7 @@ internal sealed class WordAutomaton
         // The trie, with each node's children by symbol.
         var children = new List<int[]> { new int[symbols] };
         var ends = new List<List<int>> { new() };
+        var incoming = new List<int> { -1 };
         for (var p = 0; p < patterns.Count; p++)
         {
             var state = 0;
@@ -38,6 +43,7 @@ internal sealed class WordAutomaton
                 {
                     children.Add(new int[symbols]);
                     ends.Add([]);
+                    incoming.Add(symbol);
                     children[state][symbol] = children.Count - 1;
                 }
 
@@ -75,6 +81,14 @@ internal sealed class WordAutomaton
                 _next[state * symbols + s] = child;
                 fail[child] = viaFail;
                 queue.Enqueue(child);
+            }
+        }
+
+        if (collapsible is { } run && _symbolOf[run] != 0)
+        {
+            for (var state = 0; state < children.Count; state++)
+            {
+                if (incoming[state] == _symbolOf[run]) _next[(state * symbols) + _symbolOf[run]] = state;
             }
         }
 
