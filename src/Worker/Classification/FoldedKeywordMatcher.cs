@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Syndicator.Connectors.Feeds;
 
 namespace Syndicator.Worker.Classification;
@@ -11,13 +12,6 @@ namespace Syndicator.Worker.Classification;
 /// </summary>
 public sealed class FoldedKeywordMatcher
 {
-    // Char classes, filled lazily: 0 = not yet known, then the values below, or FirstSymbol + the automaton's symbol
-    // (every separator has the space's symbol).
-    private const ushort Unknown = 0;
-    private const ushort Dropped = 2;
-    private const ushort FullPath = 3;
-    private const int FirstSymbol = 4;
-
     private readonly Dictionary<string, int> _patternIds = new(StringComparer.Ordinal);
     private readonly List<string> _patterns = [];
     private readonly List<List<(int Rule, bool Gate)>> _owners = [];
@@ -76,12 +70,28 @@ public sealed class FoldedKeywordMatcher
         return hits.GateFired;
     }
 
-    private sealed class Compiled(List<string> patterns, List<List<(int Rule, bool Gate)>> owners)
+    private sealed class Compiled
     {
-        private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
+        // Char classes, filled lazily: 0 = not yet known, then the values below, or FirstSymbol + the automaton's symbol
+        // (every separator has the space's symbol). One table per automaton, shared like the automaton itself.
+        private const ushort Unknown = 0;
+        private const ushort Dropped = 2;
+        private const ushort FullPath = 3;
+        private const int FirstSymbol = 4;
 
-        public WordAutomaton Automaton { get; } = new(patterns, collapsible: ' ');
-        public (int Rule, bool Gate)[][] Owners { get; } = [.. owners.Select(o => o.ToArray())];
+        private static readonly ConditionalWeakTable<WordAutomaton, ushort[]> ClassTables = [];
+
+        private readonly ushort[] _classOf;
+
+        public Compiled(List<string> patterns, List<List<(int Rule, bool Gate)>> owners)
+        {
+            Automaton = WordAutomaton.For(patterns, collapsible: ' ');
+            Owners = [.. owners.Select(o => o.ToArray())];
+            _classOf = ClassTables.GetValue(Automaton, _ => new ushort[char.MaxValue + 1]);
+        }
+
+        public WordAutomaton Automaton { get; }
+        public (int Rule, bool Gate)[][] Owners { get; }
 
         /// <summary>Feeds the padded folded form of <paramref name="raw"/>; false when it needs the full Unicode path.</summary>
         /// <remarks>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -6,10 +7,15 @@ namespace Syndicator.Worker.Classification;
 /// <summary>
 /// An Aho–Corasick automaton over padded word patterns (" nghi quyet 57 "), compiled to a dense transition table so
 /// that one table step per char finds every pattern in a text. Chars that occur in no pattern share one symbol.
+/// Immutable once built, so one instance serves every classifier with the same patterns (<see cref="For"/>).
 /// </summary>
 internal sealed class WordAutomaton
 {
-    private readonly ushort[] _symbolOf = new ushort[char.MaxValue + 1]; // 0 = a char in no pattern
+    private static readonly ConcurrentDictionary<string, WeakReference<WordAutomaton>> Shared = new(StringComparer.Ordinal);
+
+    // Symbols of the chars in the patterns (0 = a char in no pattern): ASCII by index, anything else by lookup.
+    private readonly ushort[] _asciiSymbols = new ushort[128];
+    private readonly Dictionary<char, ushort> _otherSymbols = [];
     private readonly int _symbols;
     // A state is the offset of its row (state number * _symbols), negated (~offset) when patterns end there, so a step
     // is one addition and one load.
@@ -25,8 +31,15 @@ internal sealed class WordAutomaton
     {
         var symbols = 1;
         foreach (var pattern in patterns)
+        {
             foreach (var c in pattern)
-                if (_symbolOf[c] == 0) _symbolOf[c] = (ushort)symbols++;
+            {
+                if (SymbolOf(c) != 0) continue;
+                if (c < 128) _asciiSymbols[c] = (ushort)symbols++;
+                else _otherSymbols[c] = (ushort)symbols++;
+            }
+        }
+
         _symbols = symbols;
 
         // The trie, with each node's children by symbol.
@@ -38,7 +51,7 @@ internal sealed class WordAutomaton
             var state = 0;
             foreach (var c in patterns[p])
             {
-                var symbol = _symbolOf[c];
+                var symbol = SymbolOf(c);
                 if (children[state][symbol] == 0)
                 {
                     children.Add(new int[symbols]);
@@ -84,11 +97,11 @@ internal sealed class WordAutomaton
             }
         }
 
-        if (collapsible is { } run && _symbolOf[run] != 0)
+        if (collapsible is { } run && SymbolOf(run) != 0)
         {
             for (var state = 0; state < children.Count; state++)
             {
-                if (incoming[state] == _symbolOf[run]) _next[(state * symbols) + _symbolOf[run]] = state;
+                if (incoming[state] == SymbolOf(run)) _next[(state * symbols) + SymbolOf(run)] = state;
             }
         }
 
@@ -108,11 +121,32 @@ internal sealed class WordAutomaton
     /// of the state) when patterns end there: pass it to <see cref="Hits"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Step(int state, char c) => StepSymbol(state, _symbolOf[c]);
+    public int Step(int state, char c) => StepSymbol(state, SymbolOf(c));
 
     /// <summary>The symbol of a char: 0 for every char that occurs in no pattern.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SymbolOf(char c) => _symbolOf[c];
+    public int SymbolOf(char c) => c < 128 ? _asciiSymbols[c] : _otherSymbols.GetValueOrDefault(c);
+
+    /// <summary>
+    /// The automaton for these patterns, built once and shared while anyone holds it: every source's classifier of a
+    /// commune usually has the same keyword rules, and the transition table is the largest part of a classifier.
+    /// </summary>
+    public static WordAutomaton For(IReadOnlyList<string> patterns, char? collapsible)
+    {
+        var key = (collapsible ?? '\0') + "\n" + string.Join('\n', patterns);
+        if (Shared.TryGetValue(key, out var weak) && weak.TryGetTarget(out var existing)) return existing;
+        var built = new WordAutomaton(patterns, collapsible);
+        Shared[key] = new WeakReference<WordAutomaton>(built);
+        if (Shared.Count > 64)
+        {
+            foreach (var (k, w) in Shared)
+            {
+                if (!w.TryGetTarget(out _)) Shared.TryRemove(k, out _);
+            }
+        }
+
+        return built;
+    }
 
     /// <summary><see cref="Step"/> with the char's symbol already looked up.</summary>
     /// <remarks>

@@ -88,4 +88,22 @@ public sealed class FoldedKeywordMatcherTests
         var rules = new[] { Exclude("xổ số", accentInsensitive: false), Exclude("lô đề", accentInsensitive: false, order: 2), Include("chuyển đổi số", order: 3) };
         Assert.Equal(relevant, Classify(rules, title).Relevant);
     }
+
+    [Fact]
+    public void Classifiers_with_the_same_keyword_rules_share_their_tables()
+    {
+        // One classifier per source is cached; a province has thousands of sources. Their keyword tables (the automaton's
+        // transitions and a class for every char, a few hundred kB) must be built once, not once per classifier.
+        var rules = DefaultRules.All.Where(r => r.Match == RuleMatchKinds.Keyword).ToList();
+        var input = new ClassificationInput("Chuyển đổi số ở xã", "Nghị quyết 57", null, null, []);
+        Assert.True(new RelevanceClassifier(rules).Classify(input).Relevant);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.True(new RelevanceClassifier(rules).Classify(input).Relevant);
+        }
+
+        var perClassifier = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+        Assert.True(perClassifier < 100_000, $"{perClassifier:#,0} bytes allocated per classifier");
+    }
 }
