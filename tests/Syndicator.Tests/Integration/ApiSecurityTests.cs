@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Syndicator.Storage.Entities;
 using Syndicator.Tests.Infrastructure;
 using Syndicator.Worker.Security;
+using static Syndicator.Tests.Integration.ManualPostForms;
 
 namespace Syndicator.Tests.Integration;
 
@@ -12,7 +10,6 @@ namespace Syndicator.Tests.Integration;
 [Collection(PostgresCollection.Name)]
 public sealed class ApiSecurityTests : IAsyncLifetime
 {
-    private const string Password = "mat-khau-Dai-2026";
     private readonly PostgresDatabase _pg = new();
     private TestApp _app = null!;
     private Guid _postA;
@@ -26,10 +23,8 @@ public sealed class ApiSecurityTests : IAsyncLifetime
         var b = await Seed.CommuneAsync(_app.Services, "xa-b", _app.DataDirectory, "portal");
         _postA = await Seed.PendingPostAsync(_app.Services, a.Id, "Tin của xã A", DateTimeOffset.UtcNow);
         _postB = await Seed.PendingPostAsync(_app.Services, b.Id, "Tin của xã B", DateTimeOffset.UtcNow);
-        await using var scope = _app.Scope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.Null(await UserAccounts.CreateAsync(users, "duyet-a", Password, [Roles.Approver], ["xa-a"]));
-        Assert.Null(await UserAccounts.CreateAsync(users, "bientap-a", Password, [Roles.Editor], ["xa-a"]));
+        await UserAsync(_app, "duyet-a", [Roles.Approver], ["xa-a"]);
+        await UserAsync(_app, "bientap-a", [Roles.Editor], ["xa-a"]);
     }
 
     public async Task DisposeAsync()
@@ -89,13 +84,7 @@ public sealed class ApiSecurityTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
-    private async Task<HttpClient> LoginAsync(string user)
-    {
-        var client = _app.Client();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName = user, password = Password });
-        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> LoginAsync(string user) => ApiLoginAsync(_app, user);
 
     private sealed record PostView(Guid Id, string State, string Title);
 }

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Syndicator.Storage;
 using Syndicator.Storage.Entities;
 using Syndicator.Tests.Infrastructure;
 using Syndicator.Worker.Security;
+using static Syndicator.Tests.Integration.ManualPostForms;
 
 namespace Syndicator.Tests.Integration;
 
@@ -15,7 +15,6 @@ namespace Syndicator.Tests.Integration;
 [Collection(PostgresCollection.Name)]
 public sealed partial class DashboardFormTests : IAsyncLifetime
 {
-    private const string Password = "mat-khau-Dai-2026";
     private const string Hostile = "<script>alert(1)</script> Chuyển đổi số";
     private readonly PostgresDatabase _pg = new();
     private TestApp _app = null!;
@@ -32,10 +31,8 @@ public sealed partial class DashboardFormTests : IAsyncLifetime
         _postA = await Seed.PendingPostAsync(_app.Services, a.Id, "Tin của xã A", DateTimeOffset.UtcNow);
         _postB = await Seed.PendingPostAsync(_app.Services, b.Id, "Tin của xã B", DateTimeOffset.UtcNow);
         _hostileA = await Seed.PendingPostAsync(_app.Services, a.Id, Hostile, DateTimeOffset.UtcNow);
-        await using var scope = _app.Scope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.Null(await UserAccounts.CreateAsync(users, "duyet-a", Password, [Roles.Approver], ["xa-a"]));
-        Assert.Null(await UserAccounts.CreateAsync(users, "bientap-a", Password, [Roles.Editor], ["xa-a"]));
+        await UserAsync(_app, "duyet-a", [Roles.Approver], ["xa-a"]);
+        await UserAsync(_app, "bientap-a", [Roles.Editor], ["xa-a"]);
     }
 
     public async Task DisposeAsync()
@@ -120,15 +117,7 @@ public sealed partial class DashboardFormTests : IAsyncLifetime
         Assert.Equal("Tin của xã A", (await db.Posts.SingleAsync(p => p.Id == _postA)).Title);
     }
 
-    private async Task<HttpClient> LoginAsync(string user)
-    {
-        var client = _app.Client();
-        var login = await client.GetStringAsync("/login");
-        var response = await client.PostAsync("/login", Form(("__RequestVerificationToken", Token(login)), ("userName", user), ("password", Password)));
-        Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> LoginAsync(string user) => ManualPostForms.LoginAsync(_app, user);
 
     private async Task<PostState> StateAsync(Guid id)
     {
@@ -136,14 +125,6 @@ public sealed partial class DashboardFormTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<SyndicatorDbContext>();
         return (await db.Posts.SingleAsync(p => p.Id == id)).State;
     }
-
-    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 
     [GeneratedRegex("name=\"version\" value=\"([0-9a-f-]{36})\"")]
     private static partial Regex VersionField();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,11 +14,11 @@ public static partial class ManualPostForms
 {
     public const string Password = "mat-khau-Dai-2026";
 
-    public static async Task UserAsync(TestApp app, string name, string[] roles, string[] communes)
+    public static async Task UserAsync(TestApp app, string name, string[] roles, string[] communes, string password = Password)
     {
         await using var scope = app.Scope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.Null(await UserAccounts.CreateAsync(users, name, Password, roles, communes));
+        Assert.Null(await UserAccounts.CreateAsync(users, name, password, roles, communes));
     }
 
     public static async Task<HttpClient> LoginAsync(TestApp app, string user, string password = Password)
@@ -26,6 +27,16 @@ public static partial class ManualPostForms
         var login = await client.GetStringAsync("/login");
         var response = await client.PostAsync("/login", Form(("__RequestVerificationToken", Token(login)), ("userName", user), ("password", password)));
         Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>A client logged in through the JSON API (cookie), as the API tests use it.</summary>
+    public static async Task<HttpClient> ApiLoginAsync(TestApp app, string user, string password = Password)
+    {
+        var client = app.Client();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName = user, password });
+        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
         return client;
     }
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Syndicator.Storage;
@@ -29,10 +28,8 @@ public sealed class ReportTests : IAsyncLifetime
         await _pg.InitializeAsync();
         _app = await TestApp.StartAsync(_pg.ConnectionString);
         _communeId = await ReportSeed.SeedAsync(_app.Services);
-        await using var scope = _app.Scope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.Null(await UserAccounts.CreateAsync(users, "bientap-bc", Password, [Roles.Editor], ["xa-bc"]));
-        Assert.Null(await UserAccounts.CreateAsync(users, "bientap-khac", Password, [Roles.Editor], ["xa-khac"]));
+        await ManualPostForms.UserAsync(_app, "bientap-bc", [Roles.Editor], ["xa-bc"], Password);
+        await ManualPostForms.UserAsync(_app, "bientap-khac", [Roles.Editor], ["xa-khac"], Password);
     }
 
     public async Task DisposeAsync()
@@ -176,11 +173,5 @@ public sealed class ReportTests : IAsyncLifetime
             campaign);
     }
 
-    private async Task<HttpClient> LoginAsync(string user)
-    {
-        var client = _app.Client();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName = user, password = Password });
-        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> LoginAsync(string user) => ManualPostForms.ApiLoginAsync(_app, user, Password);
 }
