@@ -52,24 +52,8 @@ internal sealed class CollapsedTextBuffer
             return;
         }
 
-        var chars = _chars;
-        var length = _length;
-        var pending = _pendingSpace;
-        foreach (var c in text)
-        {
-            if (TextNormalizer.IsSpace(c))
-            {
-                pending = true;
-                continue;
-            }
-
-            if (pending && length > 0) chars[length++] = ' ';
-            chars[length++] = c;
-            pending = false;
-        }
-
-        (_length, _pendingSpace) = (length, pending);
-        Full = length >= Budget;
+        TextNormalizer.CollapseInto(text, _chars, ref _length, ref _pendingSpace);
+        Full = _length >= Budget;
     }
 
     public override string ToString() => new(_chars, 0, _length);

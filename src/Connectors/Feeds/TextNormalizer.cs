@@ -138,29 +138,37 @@ public static class TextNormalizer
         {
             var length = 0;
             var pendingSpace = false;
-            foreach (var c in text)
-            {
-                if (IsSpace(c))
-                {
-                    pendingSpace = true;
-                    continue;
-                }
-
-                if (pendingSpace && length > 0)
-                {
-                    buffer[length++] = ' ';
-                }
-
-                buffer[length++] = c;
-                pendingSpace = false;
-            }
-
+            CollapseInto(text, buffer, ref length, ref pendingSpace);
             return new string(buffer, 0, length);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> to <paramref name="into"/> at <paramref name="length"/> with every run of white
+    /// space as one space and none leading; a trailing run is left in <paramref name="pendingSpace"/>, so text given in
+    /// parts collapses as if given whole. <paramref name="into"/> must have room for the text and one space.
+    /// </summary>
+    internal static void CollapseInto(ReadOnlySpan<char> text, char[] into, ref int length, ref bool pendingSpace)
+    {
+        var (end, pending) = (length, pendingSpace); // locals: the loop must not go through the references
+        foreach (var c in text)
+        {
+            if (IsSpace(c))
+            {
+                pending = true;
+                continue;
+            }
+
+            if (pending && end > 0) into[end++] = ' ';
+            into[end++] = c;
+            pending = false;
+        }
+
+        (length, pendingSpace) = (end, pending);
     }
 
     /// <summary>White space or a control char: what <see cref="CollapseWhitespace"/> turns into one space.</summary>
