@@ -56,14 +56,7 @@ internal static partial class FeedTextDecoder
             return true;
         }
 
-        try
-        {
-            return Encoding.GetEncoding(declared.Trim()).CodePage == Encoding.UTF8.CodePage;
-        }
-        catch (ArgumentException)
-        {
-            return false; // Decode warns about the unknown charset
-        }
+        return Lookup(declared)?.CodePage == Encoding.UTF8.CodePage; // an unknown charset: Decode warns about it
     }
 
     public static string Decode(byte[] content, string? contentType, ICollection<string> warnings)
@@ -152,13 +145,19 @@ internal static partial class FeedTextDecoder
 
     private static Encoding? TryGetEncoding(string name, ICollection<string> warnings)
     {
+        var encoding = Lookup(name);
+        if (encoding is null) warnings.Add($"Unknown charset '{name}'; assumed UTF-8.");
+        return encoding;
+    }
+
+    private static Encoding? Lookup(string name)
+    {
         try
         {
             return Encoding.GetEncoding(name.Trim());
         }
         catch (ArgumentException)
         {
-            warnings.Add($"Unknown charset '{name}'; assumed UTF-8.");
             return null;
         }
     }

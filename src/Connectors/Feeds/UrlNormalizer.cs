@@ -20,9 +20,10 @@ public static class UrlNormalizer
     /// </summary>
     public static string? Canonicalize(string url, Uri? baseUri)
     {
-        if (IsPlainAbsolute(url.AsSpan().Trim()))
+        var trimmed = url.Trim();
+        if (IsPlainAbsolute(trimmed))
         {
-            return url.Trim();
+            return trimmed;
         }
 
         var uri = Resolve(url, baseUri);
