@@ -22,50 +22,55 @@ internal static class AccentFolding
     /// <summary>The fingerprint, or null when the text needs the full Unicode path.</summary>
     public static string? TryFingerprint(string text)
     {
-        char[]? rented = null;
-        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        if (text.Length <= StackLimit)
+        {
+            Span<char> buffer = stackalloc char[StackLimit];
+            var length = FoldInto(text, buffer);
+            return length < 0 ? null : new string(buffer[..length]);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var length = 0;
-            var pendingSpace = false;
-            foreach (var c in text)
-            {
-                var folded = c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Fold(c);
-                if (folded == Dropped)
-                {
-                    continue;
-                }
-
-                if (folded == NeedsSlowPath)
-                {
-                    return null;
-                }
-
-                if (char.IsAsciiLetterOrDigit(folded))
-                {
-                    if (pendingSpace && length > 0)
-                    {
-                        buffer[length++] = ' ';
-                    }
-
-                    buffer[length++] = folded;
-                    pendingSpace = false;
-                }
-                else
-                {
-                    pendingSpace = true;
-                }
-            }
-
-            return new string(buffer[..length]);
+            var length = FoldInto(text, rented);
+            return length < 0 ? null : new string(rented, 0, length);
         }
         finally
         {
-            if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Writes the fingerprint into <paramref name="buffer"/> (as long as the text); returns its length, or -1.</summary>
+    /// <remarks>Its own method, outside any try block, so the loop's state stays in registers.</remarks>
+    private static int FoldInto(string text, Span<char> buffer)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            var folded = c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Fold(c);
+            if (char.IsAsciiLetterOrDigit(folded))
             {
-                ArrayPool<char>.Shared.Return(rented);
+                if (pendingSpace && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                buffer[length++] = folded;
+                pendingSpace = false;
+            }
+            else if (folded == NeedsSlowPath)
+            {
+                return -1;
+            }
+            else if (folded != Dropped)
+            {
+                pendingSpace = true;
             }
         }
+
+        return length;
     }
 
     /// <summary>

@@ -11,7 +11,13 @@ public static class TextNormalizer
     public static string Nfc(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (IsSurelyNfc(text))
+        {
+            return text;
+        }
+
+        // Decomposed Vietnamese (Latin letters and their marks) is composed in managed code; anything else goes to ICU.
+        return LatinComposer.TryCompose(text) ?? (text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>

@@ -113,6 +113,12 @@ internal sealed class WordAutomaton
         }
     }
 
+    /// <summary>
+    /// The transition table for a caller's own tight loop: the next state is <c>Transitions[row + symbol]</c>, where row is
+    /// a non-negative state (the complement of a negative one).
+    /// </summary>
+    public int[] Transitions => _next;
+
     /// <summary>The state before any char.</summary>
     public const int Start = 0;
 
