@@ -26,7 +26,7 @@ internal static class LatinComposer
     /// <summary>The text in NFC, or null when it holds a char this class does not handle.</summary>
     public static string? TryCompose(string text)
     {
-        var first = FirstUnsure(text);
+        var first = CharScans.FirstNotSurelyNfc(text);
         if (first < 0)
         {
             return text;
@@ -56,7 +56,7 @@ internal static class LatinComposer
         {
             // A run of letters and punctuation is copied whole.
             var run = i;
-            while (run < text.Length && IsPlainStarter(text[run])) run++;
+            while (run < text.Length && CharScans.IsSurelyNfc(text[run])) run++;
             text.AsSpan(i, run - i).CopyTo(output.AsSpan(length));
             length += run - i;
             i = run;
@@ -147,21 +147,6 @@ internal static class LatinComposer
         while (i > 0 && MarkIndex(text[i - 1]) >= 0) i--;
         return i;
     }
-
-    /// <summary>The index of the first char that is not surely NFC on its own (see <see cref="TextNormalizer.IsSurelyNfc"/>), or -1.</summary>
-    private static int FirstUnsure(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!IsPlainStarter(text[i])) return i;
-        }
-
-        return -1;
-    }
-
-    /// <summary>A char that is NFC and combines with nothing before it (the chars <see cref="TextNormalizer.IsSurelyNfc"/> accepts).</summary>
-    private static bool IsPlainStarter(char c) =>
-        c < '\u0300' || (c >= '\u1E00' && (c < '\u1F00' || (c >= '\u2010' && c <= '\u2027') || c == '\u20AB'));
 
     private static int MarkIndex(char c) => (uint)(c - '\u0300') < (uint)MarkIndexes.Length ? MarkIndexes[c - '\u0300'] : -1;
 

@@ -23,32 +23,9 @@ public static class TextNormalizer
     /// <summary>
     /// A managed quick check: every char below U+0300 (no combining marks), in Latin Extended Additional
     /// (precomposed Vietnamese letters) or in the common punctuation range is NFC_Quick_Check=Yes with combining
-    /// class 0, so a text made only of them is already NFC. False means "ask ICU", not "not normalised".
-    /// Two vectorised range searches; only chars from U+1F00 up are looked at one by one.
+    /// class 0, so a text made only of them is already NFC. False means "ask further", not "not normalised".
     /// </summary>
-    internal static bool IsSurelyNfc(ReadOnlySpan<char> span)
-    {
-        if (span.IndexOfAnyInRange('\u0300', '\u1DFF') >= 0)
-        {
-            return false;
-        }
-
-        while (true)
-        {
-            var high = span.IndexOfAnyInRange('\u1F00', '\uFFFF');
-            if (high < 0)
-            {
-                return true;
-            }
-
-            if (span[high] is not ((>= '\u2010' and <= '\u2027') or '\u20AB'))
-            {
-                return false;
-            }
-
-            span = span[(high + 1)..];
-        }
-    }
+    internal static bool IsSurelyNfc(ReadOnlySpan<char> span) => CharScans.FirstNotSurelyNfc(span) < 0;
 
     /// <summary>
     /// Lower-cases the text and removes diacritics: decomposes (NFD), drops combining marks and maps
@@ -186,19 +163,7 @@ public static class TextNormalizer
         ? c <= ' ' || c == '\u007F'
         : c <= '\u00A0' || (c >= '\u1680' && (c == '\u1680' || (c >= '\u2000' && (c <= '\u200A' || c is '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000'))));
 
-    /// <summary>
-    /// True when collapsing would not change the text: only single inner ASCII spaces. Vectorised: the non-ASCII
-    /// white space and control chars are U+0080–U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F
-    /// and U+3000 (a test checks this against <see cref="IsSpace"/> for every char).
-    /// </summary>
+    /// <summary>True when collapsing would not change the text: only single inner ASCII spaces.</summary>
     internal static bool IsCollapsed(ReadOnlySpan<char> text) =>
-        text.Length == 0
-        || (text[0] != ' ' && text[^1] != ' '
-            && text.IndexOfAnyInRange('\0', '\u001F') < 0
-            && text.IndexOfAnyInRange('\u007F', '\u00A0') < 0
-            && text.IndexOfAnyInRange('\u2000', '\u200A') < 0
-            && text.IndexOfAny(OtherSpaces) < 0
-            && text.IndexOf("  ", StringComparison.Ordinal) < 0);
-
-    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create("\u1680\u2028\u2029\u202F\u205F\u3000");
+        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && !CharScans.HasLooseSpace(text));
 }

@@ -97,39 +97,19 @@ public sealed class FoldedKeywordMatcher
         /// <summary>Feeds the padded folded form of <paramref name="raw"/>; false when it needs the full Unicode path.</summary>
         /// <remarks>
         /// Every separator is fed as a space; the automaton treats a run of spaces as one, which is what collapsing
-        /// the text would give, so the loop has no word-boundary bookkeeping. Kept out of line with only locals in the
-        /// loop: inlined into the classifier, the state and the tables lived on the stack, which tripled the cost per char.
+        /// the text would give, so the loop has no word-boundary bookkeeping. A long text is fed as two halves at once
+        /// (see <see cref="Chains"/>). Kept out of line with only locals in the loops: inlined into the classifier,
+        /// the state and the tables lived on the stack, which tripled the cost per char.
         /// </remarks>
         [MethodImpl(MethodImplOptions.NoInlining)]
         public bool TryScan(string raw, ref Hits hits)
         {
-            var automaton = Automaton;
-            var classOf = _classOf;
-            ref var classOfChar = ref MemoryMarshal.GetArrayDataReference(classOf); // one entry per char value: never out of range
-            // Row offsets are non-negative; a step is the row offset plus the char's class less FirstSymbol.
-            ref var next = ref Unsafe.Subtract(ref MemoryMarshal.GetArrayDataReference(automaton.Transitions), FirstSymbol);
-            var space = automaton.SymbolOf(' ') + FirstSymbol;
-            var state = Unsafe.Add(ref next, space);
-            if (state < 0) state = Record(ref hits, state);
-            foreach (var c in raw)
-            {
-                int kind = Unsafe.Add(ref classOfChar, c);
-                if (kind == Unknown) kind = classOf[c] = Classify(c);
-                if (kind >= FirstSymbol)
-                {
-                    state = Unsafe.Add(ref next, state + kind);
-                    if (state < 0) state = Record(ref hits, state);
-                }
-                else if (kind == FullPath)
-                {
-                    return false;
-                }
-            }
-
-            state = Unsafe.Add(ref next, state + space);
-            if (state < 0) Record(ref hits, state);
-            return true;
+            var chains = new Chains(this, raw);
+            var split = raw.Length >= TwoChainLength ? chains.SeparatorFrom(raw.Length / 2) : -1;
+            return split < 0 ? chains.Run(0, raw.Length, ref hits) : chains.RunTwo(split, ref hits);
         }
+
+        private const int TwoChainLength = 128;
 
         /// <summary>Records the patterns ending at a negative state; returns the state as a row offset.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
@@ -137,6 +117,119 @@ public sealed class FoldedKeywordMatcher
         {
             hits.Record(state);
             return ~state;
+        }
+
+        /// <summary>
+        /// Scanning loops over one text. Each step waits for the table load of the step before, so one text is latency
+        /// bound; two halves scanned in the same loop overlap their loads. The second half starts after a separator,
+        /// in the state after a space, so it finds every pattern that starts there or later; the first half runs on
+        /// past the split until its state is that same state after a separator, when every pattern it had begun has
+        /// ended or failed, and from there on both would only find the same patterns. Recording a hit twice is harmless.
+        /// </summary>
+        private ref struct Chains
+        {
+            private readonly Compiled _compiled;
+            private readonly string _raw;
+            private readonly ref ushort _classOf;
+            private readonly ref int _next;
+            private readonly int _space;
+            private readonly int _afterSpace;
+
+            public Chains(Compiled compiled, string raw)
+            {
+                _compiled = compiled;
+                _raw = raw;
+                _classOf = ref MemoryMarshal.GetArrayDataReference(compiled._classOf); // one entry per char: never out of range
+                // Row offsets are non-negative; a step is the row offset plus the char's class less FirstSymbol.
+                _next = ref Unsafe.Subtract(ref MemoryMarshal.GetArrayDataReference(compiled.Automaton.Transitions), FirstSymbol);
+                _space = compiled.Automaton.SymbolOf(' ') + FirstSymbol;
+                var afterSpace = Unsafe.Add(ref _next, _space);
+                _afterSpace = afterSpace < 0 ? ~afterSpace : afterSpace;
+            }
+
+            /// <summary>The first separator at or after <paramref name="from"/> within a short distance, or -1.</summary>
+            public readonly int SeparatorFrom(int from)
+            {
+                var end = Math.Min(_raw.Length - 1, from + 64);
+                for (var i = from; i < end; i++)
+                {
+                    if (Kind(_raw[i]) == _space) return i;
+                }
+
+                return -1;
+            }
+
+            /// <summary>One chain over the text from the padding space to the padding space at the end.</summary>
+            public readonly bool Run(int from, int to, ref Hits hits)
+            {
+                var state = Start(ref hits);
+                for (var i = from; i < to; i++)
+                {
+                    if (!Step(ref state, _raw[i], ref hits)) return false;
+                }
+
+                End(state, ref hits);
+                return true;
+            }
+
+            public readonly bool RunTwo(int split, ref Hits hits)
+            {
+                var (a, b) = (0, split + 1);
+                var (stateA, stateB) = (Start(ref hits), _afterSpace);
+                var both = Math.Min(split, _raw.Length - b);
+                for (var k = 0; k < both; k++, a++, b++)
+                {
+                    if (!Step(ref stateA, _raw[a], ref hits) | !Step(ref stateB, _raw[b], ref hits)) return false;
+                }
+
+                for (; a < _raw.Length && (a <= split || stateA != _afterSpace); a++)
+                {
+                    if (!Step(ref stateA, _raw[a], ref hits)) return false;
+                }
+
+                if (a == _raw.Length) End(stateA, ref hits);
+                for (; b < _raw.Length; b++)
+                {
+                    if (!Step(ref stateB, _raw[b], ref hits)) return false;
+                }
+
+                End(stateB, ref hits);
+                return true;
+            }
+
+            private readonly int Start(ref Hits hits)
+            {
+                var state = Unsafe.Add(ref _next, _space);
+                return state < 0 ? Record(ref hits, state) : state;
+            }
+
+            private readonly void End(int state, ref Hits hits)
+            {
+                state = Unsafe.Add(ref _next, state + _space);
+                if (state < 0) Record(ref hits, state);
+            }
+
+            /// <returns>False when the char needs the full Unicode path.</returns>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private readonly bool Step(ref int state, char c, ref Hits hits)
+            {
+                var kind = Kind(c);
+                if (kind >= FirstSymbol)
+                {
+                    var next = Unsafe.Add(ref _next, state + kind);
+                    state = next < 0 ? Record(ref hits, next) : next;
+                    return true;
+                }
+
+                return kind != FullPath;
+            }
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private readonly int Kind(char c)
+            {
+                int kind = Unsafe.Add(ref _classOf, c);
+                return kind == Unknown ? (_compiled._classOf[c] = _compiled.Classify(c)) : kind;
+            }
         }
 
         private ushort Classify(char c) => TextNormalizer.FoldChar(c) switch

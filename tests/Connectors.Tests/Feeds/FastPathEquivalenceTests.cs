@@ -35,6 +35,47 @@ public sealed class FastPathEquivalenceTests
     }
 
     [Fact]
+    public void The_vectorised_scans_agree_with_the_char_definitions_for_every_char_at_every_offset_of_a_step()
+    {
+        // Long texts take the 16-chars-a-step path; the char sits at each offset of a step and at the seams.
+        var letters = "Nghị quyết số năm mươi bảy về khoa học công nghệ đổi mới sáng tạo".Replace(" ", "x");
+        foreach (var at in new[] { 0, 1, 7, 15, 16, 17, 31, 32, 40 })
+        {
+            for (var i = 0; i <= char.MaxValue; i++)
+            {
+                var c = (char)i;
+                var chars = letters.ToCharArray();
+                chars[at] = c;
+                var text = new string(chars);
+                Assert.True(CharScans.HasLooseSpace(text) == (TextNormalizer.IsSpace(c) && c != ' '), $"loose space: U+{i:X4} at {at}");
+                Assert.True((CharScans.FirstNotSurelyNfc(text) == at) == !CharScans.IsSurelyNfc(c), $"NFC: U+{i:X4} at {at}");
+            }
+
+            var doubled = letters.ToCharArray();
+            doubled[at] = doubled[at + 1] = ' ';
+            Assert.True(CharScans.HasLooseSpace(new string(doubled)), $"double space at {at}");
+            var single = letters.ToCharArray();
+            single[at] = ' ';
+            Assert.False(CharScans.HasLooseSpace(new string(single)), $"single space at {at}");
+        }
+
+        Assert.Equal(-1, CharScans.FirstNotSurelyNfc(letters));
+        Assert.False(CharScans.HasLooseSpace(letters));
+    }
+
+    [Fact]
+    public void The_char_definition_of_surely_NFC_never_vouches_for_a_char_that_is_not()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c) || !CharScans.IsSurelyNfc(c)) continue;
+            Assert.True($"{c}".IsNormalized(NormalizationForm.FormC) && $"a{c}".IsNormalized(NormalizationForm.FormC), $"U+{i:X4}");
+            Assert.Equal($"a{c}", $"a{c}".Normalize(NormalizationForm.FormC));
+        }
+    }
+
+    [Fact]
     public void IsSurelyNfc_never_vouches_for_a_text_that_is_not_NFC()
     {
         for (var i = 0; i <= char.MaxValue; i++)

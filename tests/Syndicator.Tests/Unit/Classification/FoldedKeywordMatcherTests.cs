@@ -21,8 +21,10 @@ public sealed class FoldedKeywordMatcherTests
         "đổi", "mới", "sáng", "tạo", "VNeID", "a", "á", "ả", "—", "…", "“số”", "😀", "chuye\u0302\u0309n", "Ñ", "ß", "Ⅻ", "x²", "\u00A0", "\n", "|",
     ];
 
-    [Fact]
-    public void Finds_exactly_what_a_search_of_the_folded_string_finds()
+    [Theory]
+    [InlineData(12)]
+    [InlineData(160)] // long texts are scanned as two halves at once; patterns straddle the split
+    public void Finds_exactly_what_a_search_of_the_folded_string_finds(int maxWords)
     {
         var random = new Random(57);
         var matcher = new FoldedKeywordMatcher();
@@ -37,7 +39,7 @@ public sealed class FoldedKeywordMatcherTests
         var compiled = rules.ToArray();
         for (var sample = 0; sample < 3000; sample++)
         {
-            var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(0, 12)).Select(_ => Words[random.Next(Words.Length)]));
+            var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(0, maxWords)).Select(_ => Words[random.Next(Words.Length)]));
             var found = new RuleField[compiled.Length];
             matcher.Match(text, RuleField.Content, compiled, found);
             var folded = TextForms.FoldedWords(text);
@@ -45,6 +47,31 @@ public sealed class FoldedKeywordMatcherTests
             {
                 var expected = folded.Contains(compiled[i].Words!, StringComparison.Ordinal) ? RuleField.Content : RuleField.None;
                 Assert.True(expected == found[i], $"pattern \"{Patterns[i]}\" in \"{text}\" (folded \"{folded}\")");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("khoa học, công nghệ")]
+    [InlineData("Nghị quyết 57")]
+    [InlineData("so so so")]
+    [InlineData("chuye\u0302\u0309n  đổi\n\n số")]
+    public void A_pattern_found_once_is_found_wherever_the_split_of_a_long_text_falls(string phrase)
+    {
+        var matcher = new FoldedKeywordMatcher();
+        var rules = Patterns.Select(p => new CompiledRule(Include(p), TimeSpan.FromSeconds(1))).ToArray();
+        for (var i = 0; i < rules.Length; i++) matcher.Add(i, rules[i].Words!, rules[i].Fields, gate: false);
+        for (var before = 0; before < 60; before++)
+        {
+            // Filler that matches no pattern, so the phrase is the only place its patterns can be found.
+            var text = string.Concat(Enumerable.Repeat("lorem ", before)) + phrase + string.Concat(Enumerable.Repeat(" ipsum", 60 - before));
+            var found = new RuleField[rules.Length];
+            matcher.Match(text, RuleField.Content, rules, found);
+            var folded = TextForms.FoldedWords(text);
+            for (var i = 0; i < rules.Length; i++)
+            {
+                var expected = folded.Contains(rules[i].Words!, StringComparison.Ordinal) ? RuleField.Content : RuleField.None;
+                Assert.True(expected == found[i], $"pattern \"{Patterns[i]}\" after {before} filler words");
             }
         }
     }
