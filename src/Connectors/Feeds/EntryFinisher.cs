@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Syndicator.Connectors.Feeds;
@@ -15,15 +14,17 @@ internal static partial class EntryFinisher
         var content = NonEmpty(raw.ContentHtml);
         // The plain-text summary comes from the summary, else the content: one HTML parse gives both forms.
         var maxSummary = context.Options.MaxSummaryChars;
-        var (summaryHtml, summaryText) = summary is not null ? Both(summary, baseUri, maxSummary) : (null, null);
-        string? contentHtml;
+        var (summaryHtml, summaryText, summaryImage) = summary is not null ? Both(summary, baseUri, maxSummary) : (null, null, null);
+        string? contentHtml = null;
+        string? contentImage = null;
         if (summary is null && content is not null)
         {
-            (contentHtml, summaryText) = Both(content, baseUri, maxSummary);
+            (contentHtml, summaryText, contentImage) = Both(content, baseUri, maxSummary);
         }
-        else
+        else if (content is not null)
         {
-            contentHtml = NonEmpty(content is null ? null : HtmlSanitizer.Sanitize(content, baseUri));
+            (contentHtml, contentImage) = HtmlSanitizer.SanitizeWithImage(content, baseUri);
+            contentHtml = NonEmpty(contentHtml);
         }
 
         var link = Url(raw.Link, baseUri);
@@ -42,15 +43,15 @@ internal static partial class EntryFinisher
             ContentHtml = contentHtml,
             ImageUrl = Url(raw.ImageUrl, baseUri)
                 ?? enclosures.FirstOrDefault(e => e.MediaType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true)?.Url
-                ?? FirstImage(summaryHtml) ?? FirstImage(contentHtml),
+                ?? FirstImage(summaryImage) ?? FirstImage(contentImage),
             Enclosures = enclosures,
         };
     }
 
-    private static (string? Html, string? Text) Both(string source, Uri baseUri, int maxChars)
+    private static (string? Html, string? Text, string? FirstImage) Both(string source, Uri baseUri, int maxChars)
     {
-        var (html, text) = HtmlSanitizer.SanitizeWithText(source, baseUri, maxChars);
-        return (NonEmpty(html), NonEmpty(text));
+        var (html, text, image) = HtmlSanitizer.SanitizeWithText(source, baseUri, maxChars);
+        return (NonEmpty(html), NonEmpty(text), image);
     }
 
     private static string? NonEmpty(string? value)
@@ -130,17 +131,11 @@ internal static partial class EntryFinisher
         return kept;
     }
 
-    private static string? FirstImage(string? sanitizedHtml)
-    {
-        var match = sanitizedHtml is null ? Match.Empty : ImageSource().Match(sanitizedHtml);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
-    }
+    /// <summary>The first image the sanitiser kept, normalised as the HTML it came from.</summary>
+    private static string? FirstImage(string? source) => source is null ? null : TextNormalizer.Nfc(source);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     [GeneratedRegex(@"^\S+@\S+\s*\((.+)\)$")]
     private static partial Regex EmailWithName();
-
-    [GeneratedRegex("<img [^>]*?src=\"([^\"]+)\"")]
-    private static partial Regex ImageSource();
 }

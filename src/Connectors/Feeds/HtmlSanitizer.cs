@@ -14,21 +14,34 @@ public static class HtmlSanitizer
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(baseUri);
-        return IsPlain(html) ? HtmlEscaping.Encode(html, false).Trim() : HtmlStreamSanitizer.Run(html, baseUri, false).Html!.Trim();
+        return SanitizeWithImage(html, baseUri).Html;
     }
 
     /// <summary>
-    /// <see cref="Sanitize"/> and <see cref="ToPlainText"/> of the same source from one streaming pass.
+    /// <see cref="Sanitize"/> and <see cref="ToPlainText"/> of the same source from one streaming pass, with the URL of
+    /// the first image the sanitised HTML keeps.
     /// </summary>
-    internal static (string Html, string Text) SanitizeWithText(string html, Uri baseUri, int maxChars)
+    internal static (string Html, string Text, string? FirstImage) SanitizeWithText(string html, Uri baseUri, int maxChars)
     {
         if (IsPlain(html))
         {
-            return (HtmlEscaping.Encode(html, false).Trim(), PlainToText(html, maxChars));
+            return (HtmlEscaping.Encode(html, false).Trim(), PlainToText(html, maxChars), null);
         }
 
-        var (sanitized, text, capped) = HtmlStreamSanitizer.Run(html, baseUri, true, TextBudget(maxChars), maxChars);
-        return (sanitized!.Trim(), CappedToText(html, text!, capped, maxChars));
+        var (sanitized, text, capped, image) = HtmlStreamSanitizer.Run(html, baseUri, true, TextBudget(maxChars), maxChars);
+        return (sanitized!.Trim(), CappedToText(html, text!, capped, maxChars), image);
+    }
+
+    /// <summary><see cref="Sanitize"/>, with the URL of the first image the sanitised HTML keeps.</summary>
+    internal static (string Html, string? FirstImage) SanitizeWithImage(string html, Uri baseUri)
+    {
+        if (IsPlain(html))
+        {
+            return (HtmlEscaping.Encode(html, false).Trim(), null);
+        }
+
+        var output = HtmlStreamSanitizer.Run(html, baseUri, false);
+        return (output.Html!.Trim(), output.FirstImage);
     }
 
     /// <summary>Collapsed text to collect for <paramref name="maxChars"/> of output: the cut plus a margin.</summary>
@@ -75,7 +88,7 @@ public static class HtmlSanitizer
             return PlainToText(html, maxChars);
         }
 
-        var (_, text, capped) = HtmlStreamSanitizer.Run(html, null, true, TextBudget(maxChars), maxChars);
+        var (_, text, capped, _) = HtmlStreamSanitizer.Run(html, null, true, TextBudget(maxChars), maxChars);
         return CappedToText(html, text!, capped, maxChars);
     }
 

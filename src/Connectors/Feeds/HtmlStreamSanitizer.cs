@@ -18,6 +18,7 @@ internal sealed class HtmlStreamSanitizer
 
     private readonly List<HtmlOpenElement> _stack = [];
     private readonly HtmlTag _tag = new();
+    private readonly List<(string Name, string Value)> _attributes = [];
     private readonly StringBuilder _html = new();
     private readonly CollapsedTextBuffer _text = new();
     private string _source = "";
@@ -28,6 +29,9 @@ internal sealed class HtmlStreamSanitizer
     private int _dropsText;
     private int _overflow;
     private int _cutAt = int.MaxValue;
+    // Where the (escaped) src of the first image written lies in the output, or -1.
+    private int _firstImageStart = -1;
+    private int _firstImageLength;
 
     /// <summary>
     /// Runs the pass; returns the untrimmed HTML (null unless <paramref name="baseUri"/> is given), the collapsed text
@@ -35,7 +39,7 @@ internal sealed class HtmlStreamSanitizer
     /// </summary>
     /// <param name="cutAt">When the collected text is surely NFC, it is returned already cut to this length (see
     /// <see cref="HtmlSanitizer.Truncate(ReadOnlySpan{char}, int)"/>), saving a copy.</param>
-    public static (string? Html, string? Text, bool TextCapped) Run(string source, Uri? baseUri, bool wantText, int textBudget = int.MaxValue, int cutAt = int.MaxValue)
+    public static SanitizerOutput Run(string source, Uri? baseUri, bool wantText, int textBudget = int.MaxValue, int cutAt = int.MaxValue)
     {
         var worker = _cached ?? new HtmlStreamSanitizer();
         _cached = null;
@@ -52,7 +56,7 @@ internal sealed class HtmlStreamSanitizer
         }
     }
 
-    private (string?, string?, bool) Process(string source, Uri? baseUri, bool wantText)
+    private SanitizerOutput Process(string source, Uri? baseUri, bool wantText)
     {
         (_source, _baseUri, _wantHtml, _wantText) = (source, baseUri, baseUri is not null, wantText);
         var i = 0;
@@ -86,7 +90,8 @@ internal sealed class HtmlStreamSanitizer
             Pop();
         }
 
-        return (baseUri is not null ? _html.ToString() : null, wantText ? _text.ToText(_cutAt) : null, _text.Full);
+        var firstImage = _firstImageStart < 0 ? null : SanitizerAttributes.Decode(_html.ToString(_firstImageStart, _firstImageLength));
+        return new SanitizerOutput(baseUri is not null ? _html.ToString() : null, wantText ? _text.ToText(_cutAt) : null, _text.Full, firstImage);
     }
 
     private void Reset()
@@ -94,7 +99,7 @@ internal sealed class HtmlStreamSanitizer
         _stack.Clear();
         _html.Clear();
         _text.Clear();
-        (_source, _baseUri, _dropsHtml, _dropsText, _overflow) = ("", null, 0, 0, 0);
+        (_source, _baseUri, _dropsHtml, _dropsText, _overflow, _firstImageStart) = ("", null, 0, 0, 0, -1);
         _tag.Source = "";
         if (_html.Capacity > 1 << 20) _html.Capacity = 1024;
     }
@@ -175,7 +180,9 @@ internal sealed class HtmlStreamSanitizer
         if (!dropsHtml && _wantHtml)
         {
             var name = info?.Name ?? "";
-            var attributes = info is null || (info.Allowed is null && !info.Dropped) ? SanitizerAttributes.None : SanitizerAttributes.Select(_tag, name, _baseUri!);
+            var attributes = info is null || (info.Allowed is null && !info.Dropped) || info.Allowed is { Length: 0 }
+                ? SanitizerAttributes.None
+                : SanitizerAttributes.Select(_tag, info, _baseUri!, _attributes);
             if (attributes is null)
             {
                 dropsHtml = true;
@@ -200,7 +207,13 @@ internal sealed class HtmlStreamSanitizer
         foreach (var (attribute, value) in attributes)
         {
             _html.Append(' ').Append(attribute).Append("=\"");
+            var start = _html.Length;
             HtmlEscaping.Append(_html, value, true);
+            if (_firstImageStart < 0 && name == "img" && attribute == "src")
+            {
+                (_firstImageStart, _firstImageLength) = (start, _html.Length - start);
+            }
+
             _html.Append('"');
         }
 

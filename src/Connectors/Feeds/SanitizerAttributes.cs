@@ -5,21 +5,23 @@ namespace Syndicator.Connectors.Feeds;
 /// <summary>Chooses the attributes an allowed element keeps, checking and absolutising URLs.</summary>
 internal static class SanitizerAttributes
 {
+    /// <summary>No attributes; shared, never to be modified.</summary>
+    public static readonly List<(string Name, string Value)> None = [];
+
     /// <summary>
     /// Returns the attributes to write, an empty list to unwrap an &lt;a&gt; without a usable href,
     /// or null when the element must be dropped with its content.
     /// </summary>
-    /// <summary>No attributes; shared, never to be modified.</summary>
-    public static readonly List<(string Name, string Value)> None = [];
-
-    public static List<(string Name, string Value)>? Select(HtmlTag tag, string name, Uri baseUri)
+    /// <param name="into">A list to fill and return (cleared first), reused from element to element.</param>
+    public static List<(string Name, string Value)>? Select(HtmlTag tag, HtmlElementInfo info, Uri baseUri, List<(string Name, string Value)> into)
     {
-        if (HtmlSanitizerPolicy.DroppedWithContent.Contains(name) && name != "iframe")
+        var name = info.Name;
+        if (info.Dropped && name != "iframe")
         {
             return null;
         }
 
-        if (!HtmlSanitizerPolicy.AllowedElements.TryGetValue(name, out var allowed))
+        if (info.Allowed is not { } allowed)
         {
             return name == "iframe" ? null : None;
         }
@@ -29,7 +31,8 @@ internal static class SanitizerAttributes
             return None; // p, br, strong…: nothing to check, nothing to allocate
         }
 
-        var result = new List<(string, string)>();
+        var result = into;
+        result.Clear();
 
         foreach (var attributeName in allowed)
         {
@@ -69,7 +72,8 @@ internal static class SanitizerAttributes
                 result.Add(("rel", "noopener nofollow"));
                 return result;
             case "a":
-                return [];
+                result.Clear();
+                return result;
             default:
                 return result;
         }
