@@ -96,6 +96,7 @@ internal static class CharScans
     }
 
     /// <summary>A char that is NFC and combines with nothing before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSurelyNfc(char c) =>
         c < '\u0300' || (c >= '\u1E00' && (c < '\u1F00' || (c >= '\u2010' && c <= '\u2027') || c == '\u20AB'));
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Syndicator.Connectors.Feeds;
@@ -54,14 +55,15 @@ internal static class LatinComposer
         Span<char> marks = stackalloc char[MaxMarks];
         while (i < text.Length)
         {
-            // A run of letters and punctuation is copied whole.
-            var run = i;
-            while (run < text.Length && CharScans.IsSurelyNfc(text[run])) run++;
-            text.AsSpan(i, run - i).CopyTo(output.AsSpan(length));
-            length += run - i;
-            i = run;
-            if (i == text.Length) break;
-            if (MarkIndex(text[i]) < 0) return -1;
+            var c = text[i];
+            if (CharScans.IsSurelyNfc(c))
+            {
+                output[length++] = c; // runs are short in decomposed text (a mark every few letters): no bulk copy
+                i++;
+                continue;
+            }
+
+            if (MarkIndex(c) < 0) return -1;
 
             var next = length > 0 ? ComposeInOrder(text, i, tables, output, ref length) : NotInOrder;
             if (next == NeedsIcu) return -1;
@@ -148,6 +150,7 @@ internal static class LatinComposer
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int MarkIndex(char c) => (uint)(c - '\u0300') < (uint)MarkIndexes.Length ? MarkIndexes[c - '\u0300'] : -1;
 
     // The index in Marks of each char from U+0300 to U+0328 (-1 for the ones not handled).
@@ -205,6 +208,7 @@ internal static class LatinComposer
         private const int Count = LowCount + 0x100;
 
         private readonly string?[] _decomposed = new string?[Count]; // null: a mark outside the set, or not a Latin letter
+        private readonly bool[] _isBase = new bool[Count];
         private readonly char[] _composed = new char[Count * Marks.Length]; // '\0': no composition
 
         private Tables()
@@ -215,6 +219,7 @@ internal static class LatinComposer
                 var nfd = c.ToString().Normalize(NormalizationForm.FormD);
                 var supported = Index(nfd[0]) >= 0 && nfd.AsSpan(1).IndexOfAnyExcept(Marks) < 0;
                 _decomposed[index] = supported ? nfd : null;
+                _isBase[index] = nfd.Length == 1;
                 for (var m = 0; m < Marks.Length; m++)
                 {
                     var pair = string.Concat(c.ToString(), Marks[m].ToString()).Normalize(NormalizationForm.FormC);
@@ -224,15 +229,18 @@ internal static class LatinComposer
         }
 
         /// <summary>True for a handled letter that has no decomposition (a base letter, a digit, punctuation).</summary>
-        public bool IsBase(char c) => Index(c) is var index and >= 0 && _decomposed[index] is { Length: 1 };
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool IsBase(char c) => Index(c) is var index and >= 0 && _isBase[index];
 
         public string? Decompose(char starter) => Index(starter) is var index and >= 0 ? _decomposed[index] : null;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public char Compose(char current, char mark) =>
             Index(current) is var index and >= 0 ? _composed[(index * Marks.Length) + MarkIndex(mark)] : NeedsIcu;
 
         private static char CharAt(int index) => (char)(index < LowCount ? index : 0x1E00 + index - LowCount);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Index(char c) => c < LowCount ? c : c is >= '\u1E00' and < '\u1F00' ? LowCount + c - 0x1E00 : -1;
     }
 }
