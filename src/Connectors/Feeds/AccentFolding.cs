@@ -42,36 +42,37 @@ internal static class AccentFolding
     }
 
     /// <summary>Writes the fingerprint into <paramref name="buffer"/> (as long as the text); returns its length, or -1.</summary>
-    /// <remarks>Its own method, outside any try block, so the loop's state stays in registers.</remarks>
+    /// <remarks>
+    /// Every char is written (a separator as a space) and the length advances unless it is a second space in a row, so
+    /// the loop has no branch on letter versus separator, which Vietnamese text makes unpredictable. Its own method,
+    /// outside any try block, so the loop's state stays in registers.
+    /// </remarks>
     private static int FoldInto(string text, Span<char> buffer)
     {
+        var words = WordTable;
         var length = 0;
-        var pendingSpace = false;
+        var afterSpace = 1; // no leading space
         foreach (var c in text)
         {
-            var folded = c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Fold(c);
-            if (char.IsAsciiLetterOrDigit(folded))
+            var folded = words[c];
+            if (folded == Unknown) folded = words[c] = FoldChar(c);
+            if (folded >= Dropped)
             {
-                if (pendingSpace && length > 0)
-                {
-                    buffer[length++] = ' ';
-                }
+                if (folded == NeedsSlowPath) return -1;
+                continue; // a mark that belongs to the letter before it
+            }
 
-                buffer[length++] = folded;
-                pendingSpace = false;
-            }
-            else if (folded == NeedsSlowPath)
-            {
-                return -1;
-            }
-            else if (folded != Dropped)
-            {
-                pendingSpace = true;
-            }
+            var isSpace = folded == Separator ? 1 : 0;
+            buffer[length] = folded;
+            length += 1 - (isSpace & afterSpace);
+            afterSpace = isSpace;
         }
 
-        return length;
+        return length > 0 && buffer[length - 1] == Separator ? length - 1 : length;
     }
+
+    /// <summary><see cref="FoldChar"/> of every char, filled as chars are met.</summary>
+    private static readonly char[] WordTable = new char[char.MaxValue + 1];
 
     /// <summary>
     /// One char as <see cref="TryFingerprint"/> treats it: its folded ASCII letter or digit, <see cref="Separator"/>,

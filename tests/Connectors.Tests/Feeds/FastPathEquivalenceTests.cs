@@ -76,6 +76,59 @@ public sealed class FastPathEquivalenceTests
     }
 
     [Fact]
+    public void The_fingerprint_fast_path_equals_the_full_Unicode_definition()
+    {
+        static string Reference(string text)
+        {
+            var words = new List<string>();
+            var word = new StringBuilder();
+            foreach (var ch in TextNormalizer.StripAccents(text) + " ")
+            {
+                if (char.IsLetterOrDigit(ch))
+                {
+                    word.Append(ch);
+                }
+                else if (word.Length > 0)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                }
+            }
+
+            return string.Join(' ', words);
+        }
+
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c)) continue;
+            foreach (var text in new[] { $"Ab{c}cD", $"{c} x", $"x  {c}", $"{c}" })
+            {
+                string expected;
+                try
+                {
+                    expected = Reference(text);
+                }
+                catch (ArgumentException)
+                {
+                    Assert.Throws<ArgumentException>(() => TextNormalizer.Fingerprint(text)); // a noncharacter: both refuse it
+                    continue;
+                }
+
+                Assert.True(expected == TextNormalizer.Fingerprint(text), $"U+{i:X4} in \"{text}\"");
+            }
+        }
+
+        var random = new Random(57);
+        const string alphabet = "aAđĐeÊệỆoƠờ9 -–.,\u00A0\t\n\u0301\u0323“”€™ß";
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            Assert.True(Reference(text) == TextNormalizer.Fingerprint(text), $"\"{text}\"");
+        }
+    }
+
+    [Fact]
     public void IsSurelyNfc_never_vouches_for_a_text_that_is_not_NFC()
     {
         for (var i = 0; i <= char.MaxValue; i++)
