@@ -90,10 +90,13 @@ public static partial class FeedParser
     internal static bool IsFeedRoot(string root) => root is "rss" or "feed" or "rdf:RDF" or "RDF";
 
     /// <summary>The name of the first element, skipping junk text, the XML declaration, comments and DOCTYPE.</summary>
-    internal static string SniffRoot(string text)
+    internal static string SniffRoot(string text) => SniffRootAt(text).Name;
+
+    /// <summary><see cref="SniffRoot"/>, with the index just after the name (where a longer text could go on with it).</summary>
+    internal static (string Name, int End) SniffRootAt(string text)
     {
         var match = RootElement().Match(text, XmlRepair.FindFirstTag(text));
-        return match.Success ? match.Groups[1].Value : string.Empty;
+        return match.Success ? (match.Groups[1].Value, match.Index + match.Length) : (string.Empty, 0);
     }
 
     [GeneratedRegex(@"\G(?:\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>))*\s*<([A-Za-z_][\w:.\-]*)", RegexOptions.Singleline | RegexOptions.IgnoreCase)]

@@ -137,21 +137,40 @@ public static class TextNormalizer
     /// </summary>
     internal static void CollapseInto(ReadOnlySpan<char> text, char[] into, ref int length, ref bool pendingSpace)
     {
-        var (end, pending) = (length, pendingSpace); // locals: the loop must not go through the references
-        foreach (var c in text)
+        if (text.IsEmpty)
         {
-            if (IsSpace(c))
-            {
-                pending = true;
-                continue;
-            }
-
-            if (pending && end > 0) into[end++] = ' ';
-            into[end++] = c;
-            pending = false;
+            return;
         }
 
-        (length, pendingSpace) = (end, pending);
+        // Every char is written, white space as a space, and the length advances unless it is a second space in a row:
+        // no branch on letter versus space, which Vietnamese text makes unpredictable. A pending space from an earlier
+        // part is written first; a space left at the end is taken back and stays pending.
+        var entry = length;
+        var end = length;
+        if (pendingSpace && end > 0) into[end++] = ' ';
+        var afterSpace = pendingSpace || end == 0 ? 1 : 0;
+        var spaces = SpaceFlags;
+        foreach (var c in text)
+        {
+            int isSpace = spaces[c];
+            into[end] = isSpace != 0 ? ' ' : c;
+            end += 1 - (isSpace & afterSpace);
+            afterSpace = isSpace;
+        }
+
+        pendingSpace = spaces[text[^1]] != 0;
+        if (pendingSpace && end > entry && into[end - 1] == ' ') end--;
+        length = end;
+    }
+
+    /// <summary>1 for every char <see cref="IsSpace"/> accepts.</summary>
+    private static readonly byte[] SpaceFlags = BuildSpaceFlags();
+
+    private static byte[] BuildSpaceFlags()
+    {
+        var flags = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++) flags[c] = IsSpace((char)c) ? (byte)1 : (byte)0;
+        return flags;
     }
 
     /// <summary>White space or a control char: what <see cref="CollapseWhitespace"/> turns into one space.</summary>

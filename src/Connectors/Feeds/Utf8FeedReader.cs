@@ -43,10 +43,25 @@ internal static class Utf8FeedReader
         }
     }
 
-    // The general path reads a feed root as XML and everything else (HTML list pages, errors) its own way.
+    // The general path reads a feed root as XML and everything else (HTML list pages, errors) its own way. Most
+    // documents name their root within a few hundred bytes: a short prefix is decoded first, and trusted only when the
+    // name ends inside it.
     private static bool HasFeedRoot(byte[] content, int start)
     {
-        var head = Encoding.UTF8.GetString(content, start, Math.Min(SniffBytes, content.Length - start));
-        return FeedParser.IsFeedRoot(FeedParser.SniffRoot(head));
+        var available = content.Length - start;
+        if (available > ShortSniffBytes)
+        {
+            var head = Encoding.UTF8.GetString(content, start, ShortSniffBytes);
+            var (name, end) = FeedParser.SniffRootAt(head);
+            if (name.Length > 0 && end < head.Length)
+            {
+                return FeedParser.IsFeedRoot(name);
+            }
+        }
+
+        var text = Encoding.UTF8.GetString(content, start, Math.Min(SniffBytes, available));
+        return FeedParser.IsFeedRoot(FeedParser.SniffRoot(text));
     }
+
+    private const int ShortSniffBytes = 512;
 }

@@ -129,6 +129,31 @@ public sealed class FastPathEquivalenceTests
     }
 
     [Fact]
+    public void Collapsing_whole_or_in_any_parts_gives_the_reference_collapse()
+    {
+        var random = new Random(57);
+        const string alphabet = "ab đệ  \t\n\r\u00A0\u2003\u3000\u0001x.";
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var expected = Reference.Collapse(text);
+            Assert.Equal(expected, TextNormalizer.CollapseWhitespace(text));
+
+            // The same text given in random parts, as the sanitiser gives text nodes one after another.
+            var into = new char[text.Length + 8];
+            var (length, pending) = (0, false);
+            for (var at = 0; at < text.Length;)
+            {
+                var part = random.Next(0, text.Length - at + 1);
+                TextNormalizer.CollapseInto(text.AsSpan(at, part), into, ref length, ref pending);
+                at += part;
+            }
+
+            Assert.True(expected == new string(into, 0, length), $"\"{text}\" in parts");
+        }
+    }
+
+    [Fact]
     public void IsSurelyNfc_never_vouches_for_a_text_that_is_not_NFC()
     {
         for (var i = 0; i <= char.MaxValue; i++)
