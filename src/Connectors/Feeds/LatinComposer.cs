@@ -52,7 +52,6 @@ internal static class LatinComposer
     {
         var tables = Tables.Instance;
         var length = i;
-        Span<char> marks = stackalloc char[MaxMarks];
         while (i < text.Length)
         {
             var c = text[i];
@@ -65,37 +64,42 @@ internal static class LatinComposer
 
             if (MarkIndex(c) < 0) return -1;
 
-            var next = length > 0 ? ComposeInOrder(text, i, tables, output, ref length) : NotInOrder;
-            if (next == NeedsIcu) return -1;
-            if (next != NotInOrder)
-            {
-                i = next;
-                continue;
-            }
-
-            // Any other run of marks: with the starter before it (if any) it is one cluster, decomposed, reordered, recomposed.
-            var starter = NoStarter;
-            var count = 0;
-            if (length > 0)
-            {
-                var decomposed = tables.Decompose(output[--length]);
-                if (decomposed is null) return -1;
-                starter = decomposed[0];
-                foreach (var m in decomposed.AsSpan(1)) marks[count++] = m;
-            }
-
-            for (; i < text.Length && MarkIndex(text[i]) >= 0; i++)
-            {
-                if (count == MaxMarks) return -1;
-                marks[count++] = text[i];
-            }
-
-            if (length + count + 1 > output.Length) return -1; // cannot happen for real text; ICU copes
-            length = Compose(starter, marks[..count], tables, output, length);
-            if (length < 0) return -1;
+            // Positions come back as values, not through references, so the loop's own stay in registers.
+            var (next, end) = length > 0 ? ComposeInOrder(text, i, tables, output, length) : (NotInOrder, length);
+            if (next == NotInOrder) (next, end) = ComposeCluster(text, i, tables, output, length);
+            if (next < 0) return -1;
+            (i, length) = (next, end);
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// Any other run of marks: with the starter before it (if any) it is one cluster, decomposed, reordered, recomposed.
+    /// Returns the index after the marks and the output's new length, or a negative index to leave the text to ICU.
+    /// </summary>
+    private static (int Next, int Length) ComposeCluster(string text, int i, Tables tables, char[] output, int length)
+    {
+        Span<char> marks = stackalloc char[MaxMarks];
+        var starter = NoStarter;
+        var count = 0;
+        if (length > 0)
+        {
+            var decomposed = tables.Decompose(output[--length]);
+            if (decomposed is null) return (NeedsIcu, 0);
+            starter = decomposed[0];
+            foreach (var m in decomposed.AsSpan(1)) marks[count++] = m;
+        }
+
+        for (; i < text.Length && MarkIndex(text[i]) >= 0; i++)
+        {
+            if (count == MaxMarks) return (NeedsIcu, 0);
+            marks[count++] = text[i];
+        }
+
+        if (length + count + 1 > output.Length) return (NeedsIcu, 0); // cannot happen for real text; ICU copes
+        length = Compose(starter, marks[..count], tables, output, length);
+        return length < 0 ? (NeedsIcu, 0) : (i, length);
     }
 
     private const int NotInOrder = -1;
@@ -105,12 +109,15 @@ internal static class LatinComposer
     /// The common case, and the only one in decomposed text: a base letter followed by marks in canonical order. The
     /// marks compose one after another into the letter already written, with no copy, reordering or decomposition.
     /// </summary>
-    /// <returns>The index after the marks; <see cref="NotInOrder"/> (nothing written) for the general path; <see cref="NeedsIcu"/>.</returns>
-    private static int ComposeInOrder(string text, int i, Tables tables, char[] output, ref int length)
+    /// <returns>
+    /// The index after the marks and the output's new length; <see cref="NotInOrder"/> (nothing written) for the general
+    /// path; <see cref="NeedsIcu"/>.
+    /// </returns>
+    private static (int Next, int Length) ComposeInOrder(string text, int i, Tables tables, char[] output, int length)
     {
         var at = length - 1;
         var current = output[at];
-        if (!tables.IsBase(current)) return NotInOrder;
+        if (!tables.IsBase(current)) return (NotInOrder, length);
         var end = length;
         var (lastClass, lastKeptClass) = (0, -1);
         for (; i < text.Length; i++)
@@ -121,14 +128,14 @@ internal static class LatinComposer
             if (markClass < lastClass || end == output.Length)
             {
                 output[at] = text[FirstMarkBefore(text, i) - 1];
-                return NotInOrder;
+                return (NotInOrder, length);
             }
 
             lastClass = markClass;
             if (lastKeptClass < markClass)
             {
                 var composed = tables.Compose(current, text[i]);
-                if (composed == Tables.NeedsIcu) return NeedsIcu;
+                if (composed == Tables.NeedsIcu) return (NeedsIcu, 0);
                 if (composed != '\0')
                 {
                     current = output[at] = composed;
@@ -140,8 +147,7 @@ internal static class LatinComposer
             lastKeptClass = markClass;
         }
 
-        length = end;
-        return i;
+        return (i, end);
     }
 
     private static int FirstMarkBefore(string text, int i)
