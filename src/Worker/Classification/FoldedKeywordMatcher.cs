@@ -153,48 +153,102 @@ public sealed class FoldedKeywordMatcher
                 var end = Math.Min(_raw.Length - 1, from + 64);
                 for (var i = from; i < end; i++)
                 {
-                    if (Kind(_raw[i]) == _space) return i;
+                    if (Kind(_raw[i], ref _classOf, _compiled) == _space) return i;
                 }
 
                 return -1;
             }
 
             /// <summary>One chain over the text from the padding space to the padding space at the end.</summary>
-            public readonly bool Run(int from, int to, ref Hits hits)
-            {
-                var state = Start(ref hits);
-                for (var i = from; i < to; i++)
-                {
-                    if (!Step(ref state, _raw[i], ref hits)) return false;
-                }
-
-                End(state, ref hits);
-                return true;
-            }
+            public readonly bool Run(int from, int to, ref Hits hits) => RunOn(from, Start(ref hits), to, ref hits);
 
             public readonly bool RunTwo(int split, ref Hits hits)
             {
                 var (a, b) = (0, split + 1);
                 var (stateA, stateB) = (Start(ref hits), _afterSpace);
                 var both = Math.Min(split, _raw.Length - b);
-                for (var k = 0; k < both; k++, a++, b++)
+                for (var k = 0; k < both; k++)
                 {
-                    if (!Step(ref stateA, _raw[a], ref hits) | !Step(ref stateB, _raw[b], ref hits)) return false;
+                    // Plain steps in a loop with no call in it, so its state stays in registers; anything else, one step here.
+                    k += FastTwo(_raw, a + k, b + k, both - k, ref _next, ref _classOf, ref stateA, ref stateB);
+                    if (k == both) break;
+                    stateA = Step(stateA, _raw[a + k], ref _next, ref _classOf, _compiled, ref hits);
+                    stateB = Step(stateB, _raw[b + k], ref _next, ref _classOf, _compiled, ref hits);
+                    if ((stateA | stateB) < 0) return false; // NeedsFullPath
                 }
 
-                for (; a < _raw.Length && (a <= split || stateA != _afterSpace); a++)
+                return RunOn(a + both, stateA, split, ref hits) && RunOn(b + both, stateB, _raw.Length, ref hits);
+            }
+
+            /// <summary>
+            /// Runs one chain on from <paramref name="at"/> until it has passed <paramref name="split"/> and is back in the
+            /// state after a space (the next chain finds everything from there), or to the end of the text.
+            /// </summary>
+            private readonly bool RunOn(int at, int state, int split, ref Hits hits)
+            {
+                var plainTo = Math.Min(split + 1, _raw.Length);
+                for (; at < plainTo; at++)
                 {
-                    if (!Step(ref stateA, _raw[a], ref hits)) return false;
+                    at += FastOne(_raw, at, plainTo - at, ref _next, ref _classOf, ref state);
+                    if (at == plainTo) break;
+                    state = Step(state, _raw[at], ref _next, ref _classOf, _compiled, ref hits);
+                    if (state < 0) return false; // NeedsFullPath
                 }
 
-                if (a == _raw.Length) End(stateA, ref hits);
-                for (; b < _raw.Length; b++)
+                for (; at < _raw.Length && state != _afterSpace; at++)
                 {
-                    if (!Step(ref stateB, _raw[b], ref hits)) return false;
+                    state = Step(state, _raw[at], ref _next, ref _classOf, _compiled, ref hits);
+                    if (state < 0) return false;
                 }
 
-                End(stateB, ref hits);
+                if (at == _raw.Length) End(state, ref hits);
                 return true;
+            }
+
+            /// <summary>
+            /// Steps two chains (from <paramref name="a"/> and <paramref name="b"/>) while both chars are plain symbols and no
+            /// pattern ends; returns the number of steps taken. A leaf: with no call inside, nothing is spilled to memory.
+            /// </summary>
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            private static int FastTwo(string raw, int a, int b, int count, ref int next, ref ushort classOf, ref int stateA, ref int stateB)
+            {
+                var (sa, sb) = (stateA, stateB);
+                var k = 0;
+                var charsA = raw.AsSpan(a, count);
+                var charsB = raw.AsSpan(b, count);
+                for (; k < charsA.Length; k++)
+                {
+                    int kindA = Unsafe.Add(ref classOf, charsA[k]);
+                    int kindB = Unsafe.Add(ref classOf, charsB[k]);
+                    if ((kindA < FirstSymbol) | (kindB < FirstSymbol)) break;
+                    var na = Unsafe.Add(ref next, sa + kindA);
+                    var nb = Unsafe.Add(ref next, sb + kindB);
+                    if ((na | nb) < 0) break;
+                    (sa, sb) = (na, nb);
+                }
+
+                (stateA, stateB) = (sa, sb);
+                return k;
+            }
+
+            /// <summary>One chain's plain steps, as <see cref="FastTwo"/>.</summary>
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            private static int FastOne(string raw, int at, int count, ref int next, ref ushort classOf, ref int state)
+            {
+                var s = state;
+                var k = 0;
+                var chars = raw.AsSpan(at, count);
+                for (; k < chars.Length; k++)
+                {
+                    int kind = Unsafe.Add(ref classOf, chars[k]);
+                    if (kind < FirstSymbol) break;
+                    var n = Unsafe.Add(ref next, s + kind);
+                    if (n < 0) break;
+                    s = n;
+                }
+
+                state = s;
+                return k;
             }
 
             private readonly int Start(ref Hits hits)
@@ -209,26 +263,28 @@ public sealed class FoldedKeywordMatcher
                 if (state < 0) Record(ref hits, state);
             }
 
-            /// <returns>False when the char needs the full Unicode path.</returns>
+            /// <summary>What <see cref="Step"/> returns for a char that needs the full Unicode path (no state is this low).</summary>
+            private const int NeedsFullPath = int.MinValue;
+
+            /// <returns>The next state (a row offset), or <see cref="NeedsFullPath"/>.</returns>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private readonly bool Step(ref int state, char c, ref Hits hits)
+            private static int Step(int state, char c, ref int next, ref ushort classOf, Compiled compiled, ref Hits hits)
             {
-                var kind = Kind(c);
+                var kind = Kind(c, ref classOf, compiled);
                 if (kind >= FirstSymbol)
                 {
-                    var next = Unsafe.Add(ref _next, state + kind);
-                    state = next < 0 ? Record(ref hits, next) : next;
-                    return true;
+                    var to = Unsafe.Add(ref next, state + kind);
+                    return to < 0 ? Record(ref hits, to) : to;
                 }
 
-                return kind != FullPath;
+                return kind == FullPath ? NeedsFullPath : state;
             }
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private readonly int Kind(char c)
+            private static int Kind(char c, ref ushort classOf, Compiled compiled)
             {
-                int kind = Unsafe.Add(ref _classOf, c);
-                return kind == Unknown ? (_compiled._classOf[c] = _compiled.Classify(c)) : kind;
+                int kind = Unsafe.Add(ref classOf, c);
+                return kind == Unknown ? (compiled._classOf[c] = compiled.Classify(c)) : kind;
             }
         }
 
