@@ -41,5 +41,5 @@ internal static class HtmlSanitizerPolicy
 
     public static bool IsSafeLink(Uri uri) => uri.Scheme is "http" or "https" or "mailto";
 
-    public static bool IsDimension(string value) => value.Length is > 0 and <= 5 && value.All(char.IsAsciiDigit);
+    public static bool IsDimension(string value) => value.Length is > 0 and <= 5 && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 }
