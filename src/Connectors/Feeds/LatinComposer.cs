@@ -57,6 +57,7 @@ internal static class LatinComposer
             var c = text[i];
             if (CharScans.IsSurelyNfc(c))
             {
+                if (length == output.Length) return -1; // a recomposed cluster came out longer than it went in: ICU decides
                 output[length++] = c; // runs are short in decomposed text (a mark every few letters): no bulk copy
                 i++;
                 continue;
