@@ -17,8 +17,6 @@ internal static class AccentFolding
     public const char Separator = ' ';
     private const int StackLimit = 512;
 
-    private static readonly char[] Table = new char[char.MaxValue + 1];
-
     /// <summary>The fingerprint, or null when the text needs the full Unicode path.</summary>
     public static string? TryFingerprint(string text)
     {
@@ -55,7 +53,7 @@ internal static class AccentFolding
         foreach (var c in text)
         {
             var folded = words[c];
-            if (folded == Unknown) folded = words[c] = FoldChar(c);
+            if (folded == Unknown) folded = FoldChar(c);
             if (folded >= Dropped)
             {
                 if (folded == NeedsSlowPath) return -1;
@@ -71,7 +69,7 @@ internal static class AccentFolding
         return length > 0 && buffer[length - 1] == Separator ? length - 1 : length;
     }
 
-    /// <summary><see cref="FoldChar"/> of every char, filled as chars are met.</summary>
+    /// <summary><see cref="FoldChar"/> of every char, filled as chars are met (<see cref="Unknown"/> until then).</summary>
     private static readonly char[] WordTable = new char[char.MaxValue + 1];
 
     /// <summary>
@@ -80,20 +78,14 @@ internal static class AccentFolding
     /// </summary>
     public static char FoldChar(char c)
     {
-        var folded = c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Fold(c);
-        return folded is Dropped or NeedsSlowPath || char.IsAsciiLetterOrDigit(folded) ? folded : Separator;
-    }
-
-    private static char Fold(char c)
-    {
-        var folded = Table[c];
-        if (folded == Unknown)
+        var known = WordTable[c];
+        if (known != Unknown)
         {
-            folded = Compute(c);
-            Table[c] = folded;
+            return known;
         }
 
-        return folded;
+        var folded = c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Compute(c);
+        return WordTable[c] = folded is Dropped or NeedsSlowPath || char.IsAsciiLetterOrDigit(folded) ? folded : Separator;
     }
 
     /// <summary>What StripAccents makes of the char alone, reduced to one ASCII char, a separator or a verdict.</summary>

@@ -6,7 +6,8 @@ namespace Syndicator.Connectors.Feeds;
 /// <summary>
 /// One forward pass over HTML that writes the sanitised HTML and/or the visible text (see <see cref="HtmlSanitizer"/>
 /// for the policy). The text comes out with white space already collapsed (as <see cref="TextNormalizer.CollapseWhitespace"/>)
-/// and stops at a budget of characters, so a long article costs no more text work than its summary needs. Tolerates malformed input: unclosed and stray tags, bare '&lt;', unquoted attributes, comments.
+/// and stops at a budget of characters, so a long article costs no more text work than its summary needs. Tolerates
+/// malformed input: unclosed and stray tags, bare '&lt;', unquoted attributes, comments.
 /// One instance per thread is reused; it is not thread-safe.
 /// </summary>
 internal sealed class HtmlStreamSanitizer
@@ -180,9 +181,7 @@ internal sealed class HtmlStreamSanitizer
         if (!dropsHtml && _wantHtml)
         {
             var name = info?.Name ?? "";
-            var attributes = info is null || (info.Allowed is null && !info.Dropped) || info.Allowed is { Length: 0 }
-                ? SanitizerAttributes.None
-                : SanitizerAttributes.Select(_tag, info, _baseUri!, _attributes);
+            var attributes = info is null ? SanitizerAttributes.None : SanitizerAttributes.Select(_tag, info, _baseUri!, _attributes);
             if (attributes is null)
             {
                 dropsHtml = true;
@@ -283,5 +282,4 @@ internal sealed class HtmlStreamSanitizer
             _wantText = !_text.Full; // enough text: the rest is not read for it
         }
     }
-
 }

@@ -25,9 +25,11 @@ internal static class LatinComposer
     private const int NoStarter = -1;
 
     /// <summary>The text in NFC, or null when it holds a char this class does not handle.</summary>
-    public static string? TryCompose(string text)
+    public static string? TryCompose(string text) => TryCompose(text, CharScans.FirstNotSurelyNfc(text));
+
+    /// <param name="first">The index of the first char that is not surely NFC (<see cref="CharScans.FirstNotSurelyNfc"/>), or -1.</param>
+    internal static string? TryCompose(string text, int first)
     {
-        var first = CharScans.FirstNotSurelyNfc(text);
         if (first < 0)
         {
             return text;
@@ -215,7 +217,6 @@ internal static class LatinComposer
         private const int Count = LowCount + 0x100;
 
         private readonly string?[] _decomposed = new string?[Count]; // null: a mark outside the set, or not a Latin letter
-        private readonly bool[] _isBase = new bool[Count];
         private readonly char[] _composed = new char[Count * Marks.Length]; // '\0': no composition
 
         private Tables()
@@ -226,7 +227,6 @@ internal static class LatinComposer
                 var nfd = c.ToString().Normalize(NormalizationForm.FormD);
                 var supported = Index(nfd[0]) >= 0 && nfd.AsSpan(1).IndexOfAnyExcept(Marks) < 0;
                 _decomposed[index] = supported ? nfd : null;
-                _isBase[index] = nfd.Length == 1;
                 for (var m = 0; m < Marks.Length; m++)
                 {
                     var pair = string.Concat(c.ToString(), Marks[m].ToString()).Normalize(NormalizationForm.FormC);
@@ -237,7 +237,7 @@ internal static class LatinComposer
 
         /// <summary>True for a handled letter that has no decomposition (a base letter, a digit, punctuation).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool IsBase(char c) => Index(c) is var index and >= 0 && _isBase[index];
+        public bool IsBase(char c) => Index(c) is var index and >= 0 && _decomposed[index] is { Length: 1 };
 
         public string? Decompose(char starter) => Index(starter) is var index and >= 0 ? _decomposed[index] : null;
 

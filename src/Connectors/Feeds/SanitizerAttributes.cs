@@ -103,7 +103,7 @@ internal static class SanitizerAttributes
             return Uri.TryCreate(value, UriKind.Absolute, out var mail) && HtmlSanitizerPolicy.IsSafeLink(mail) ? mail.OriginalString : null;
         }
 
-        var trimmed = value.Trim();
-        return UrlNormalizer.IsPlainAbsolute(trimmed) ? trimmed : UrlNormalizer.Resolve(value, baseUri)?.AbsoluteUri;
+        // The value comes decoded and trimmed (Select, ImageSource).
+        return UrlNormalizer.IsPlainAbsolute(value) ? value : UrlNormalizer.Resolve(value, baseUri)?.AbsoluteUri;
     }
 }

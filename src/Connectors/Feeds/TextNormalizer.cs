@@ -11,13 +11,14 @@ public static class TextNormalizer
     public static string Nfc(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (IsSurelyNfc(text))
+        var first = CharScans.FirstNotSurelyNfc(text);
+        if (first < 0)
         {
             return text;
         }
 
         // Decomposed Vietnamese (Latin letters and their marks) is composed in managed code; anything else goes to ICU.
-        return LatinComposer.TryCompose(text) ?? (text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC));
+        return LatinComposer.TryCompose(text, first) ?? (text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>

@@ -106,7 +106,7 @@ public sealed class FoldedKeywordMatcher
         {
             var chains = new Chains(this, raw);
             var split = raw.Length >= TwoChainLength ? chains.SeparatorFrom(raw.Length / 2) : -1;
-            return split < 0 ? chains.Run(0, raw.Length, ref hits) : chains.RunTwo(split, ref hits);
+            return split < 0 ? chains.Run(ref hits) : chains.RunTwo(split, ref hits);
         }
 
         private const int TwoChainLength = 128;
@@ -160,7 +160,7 @@ public sealed class FoldedKeywordMatcher
             }
 
             /// <summary>One chain over the text from the padding space to the padding space at the end.</summary>
-            public readonly bool Run(int from, int to, ref Hits hits) => RunOn(from, Start(ref hits), to, ref hits);
+            public readonly bool Run(ref Hits hits) => RunOn(0, Start(ref hits), _raw.Length, ref hits);
 
             public readonly bool RunTwo(int split, ref Hits hits)
             {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Syndicator.Worker.Classification;
 
@@ -126,8 +125,7 @@ internal sealed class WordAutomaton
     /// One step from a state (as returned by an earlier step, negative or not). The result is negative (the complement
     /// of the state) when patterns end there: pass it to <see cref="Hits"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Step(int state, char c) => StepSymbol(state, SymbolOf(c));
+    public int Step(int state, char c) => _next[(state < 0 ? ~state : state) + SymbolOf(c)];
 
     /// <summary>The symbol of a char: 0 for every char that occurs in no pattern.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -153,15 +151,6 @@ internal sealed class WordAutomaton
 
         return built;
     }
-
-    /// <summary><see cref="Step"/> with the char's symbol already looked up.</summary>
-    /// <remarks>
-    /// Unchecked indexing: every state comes from this table and every symbol from <see cref="SymbolOf"/>, so the index
-    /// is always inside it (the constructor builds complete rows).
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int StepSymbol(int state, int symbol) =>
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_next), (state < 0 ? ~state : state) + symbol);
 
     /// <summary>The patterns that end at a negative state returned by <see cref="Step"/>.</summary>
     public int[] Hits(int state) => _outputs[~state / _symbols];
