@@ -9,7 +9,9 @@ namespace Syndicator.Connectors.Feeds;
 /// </summary>
 internal static class XmlFeedReader
 {
-    public static FeedFormat Read(string text, ParseContext context) => Read(XmlReader.Create(new StringReader(text), Settings(context.Options)), context);
+    public static FeedFormat Read(string text, ParseContext context) => Read(new StringReader(text), context);
+
+    public static FeedFormat Read(TextReader text, ParseContext context) => Read(XmlReader.Create(text, Settings(context.Options)), context);
 
     /// <summary>Reads bytes the caller knows to be UTF-8: the reader decodes them itself, and throws on an invalid sequence.</summary>
     public static FeedFormat Read(Stream utf8, ParseContext context) => Read(XmlReader.Create(utf8, Settings(context.Options)), context);
