@@ -8,19 +8,24 @@ using System.Text;
 namespace Syndicator.Connectors.Feeds;
 
 /// <summary>
-/// Strict UTF-8 to UTF-16 decoding that takes Vietnamese text 32 bytes a step. Vietnamese words mix one-, two- and
-/// three-byte sequences every few chars, which keeps the runtime's decoder on its char-by-char path; here every
-/// sequence in a 32-byte window is decoded at once into 16-bit lanes and the lanes that start a char are packed
-/// together (AVX-512 VBMI2 lane compression). A window holding a four-byte sequence or an invalid byte is decoded one
-/// sequence at a time. Exactly the sequences the runtime's strict decoder accepts are accepted (tests compare the two
-/// on every code point and on random bytes); anything else throws <see cref="DecoderFallbackException"/>.
+/// Strict UTF-8 to UTF-16 decoding that takes Vietnamese text a window of 32 (or 16) bytes at a time. Vietnamese
+/// words mix one-, two- and three-byte sequences every few chars, which keeps the runtime's decoder on its
+/// char-by-char path; here every sequence in a window is decoded at once into 16-bit lanes and the lanes that start a
+/// char are packed together: by AVX-512 VBMI2 lane compression (32 bytes), else by a byte shuffle from a table (AVX2,
+/// 16 bytes). A window holding a four-byte sequence or an invalid byte is decoded one sequence at a time. Exactly the
+/// sequences the runtime's strict decoder accepts are accepted (tests compare the two on every code point and on random
+/// bytes, on every path); anything else throws <see cref="DecoderFallbackException"/>.
 /// </summary>
 internal static class Utf8Decoder
 {
-    private const int Window = 32;
+    /// <summary>The fastest path this CPU runs.</summary>
+    public static Utf8DecoderPath Best { get; } =
+        Avx512Vbmi2.IsSupported && Avx512BW.IsSupported ? Utf8DecoderPath.Wide
+        : Avx2.IsSupported && Ssse3.IsSupported ? Utf8DecoderPath.Narrow
+        : Utf8DecoderPath.OneByOne;
 
-    /// <summary>True where the vector path runs; elsewhere <see cref="Decode"/> takes one sequence at a time.</summary>
-    public static bool IsVectorised => Avx512Vbmi2.IsSupported && Avx512BW.IsSupported;
+    /// <summary>True where a vector path runs; elsewhere the runtime's own decoder is as fast as one sequence at a time.</summary>
+    public static bool IsVectorised => Best != Utf8DecoderPath.OneByOne;
 
     /// <summary>
     /// Decodes the whole sequences at the start of <paramref name="source"/> that fit in <paramref name="destination"/>.
@@ -29,26 +34,21 @@ internal static class Utf8Decoder
     /// <returns>The bytes read and the chars written; fewer than all bytes only when the destination is full.</returns>
     /// <exception cref="DecoderFallbackException">An invalid or incomplete sequence.</exception>
     public static (int Consumed, int Written) Decode(ReadOnlySpan<byte> source, Span<char> destination) =>
-        Decode(source, destination, IsVectorised);
+        Decode(source, destination, Best);
 
-    /// <param name="vectorised">False to take one sequence at a time even where vectors run (tests check both paths).</param>
-    internal static (int Consumed, int Written) Decode(ReadOnlySpan<byte> source, Span<char> destination, bool vectorised)
+    /// <param name="path">A slower path than <see cref="Best"/> to take (tests check every path the CPU runs).</param>
+    internal static (int Consumed, int Written) Decode(ReadOnlySpan<byte> source, Span<char> destination, Utf8DecoderPath path)
     {
         var i = 0;
         var o = 0;
-        if (vectorised && IsVectorised)
+        switch (path < Best ? path : Best)
         {
-            while (source.Length - i >= Window + 2 && destination.Length - o >= Window)
-            {
-                if (!TryWindow(source, destination, ref i, ref o))
-                {
-                    // A four-byte sequence or an invalid byte: this window one sequence at a time (which throws if invalid).
-                    var end = i + Window;
-                    while (i < end && DecodeOne(source, destination, ref i, ref o))
-                    {
-                    }
-                }
-            }
+            case Utf8DecoderPath.Wide:
+                DecodeWide(source, destination, ref i, ref o);
+                break;
+            case Utf8DecoderPath.Narrow:
+                DecodeNarrow(source, destination, ref i, ref o);
+                break;
         }
 
         while (i < source.Length && DecodeOne(source, destination, ref i, ref o))
@@ -58,60 +58,210 @@ internal static class Utf8Decoder
         return (i, o);
     }
 
+    // Each window reads two bytes past itself (a sequence's continuations) and may write a whole window of chars.
+    private static void DecodeWide(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
+    {
+        while (source.Length - i >= 32 + 2 && destination.Length - o >= 32)
+        {
+            if (!TryWide(source, destination, ref i, ref o)) DecodeWindowOneByOne(source, destination, ref i, ref o, 32);
+        }
+    }
+
+    private static void DecodeNarrow(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
+    {
+        while (source.Length - i >= 16 + 2 && destination.Length - o >= 16)
+        {
+            if (!TryNarrow(source, destination, ref i, ref o)) DecodeWindowOneByOne(source, destination, ref i, ref o, 16);
+        }
+    }
+
+    /// <summary>A window with a four-byte sequence or an invalid byte, one sequence at a time (which throws if invalid).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DecodeWindowOneByOne(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o, int window)
+    {
+        var end = i + window;
+        while (i < end && DecodeOne(source, destination, ref i, ref o))
+        {
+        }
+    }
+
+    /// <summary>
+    /// Checks the window's sequences from per-byte bit masks (bit k for byte k) and says how many bytes to take (a
+    /// sequence cut off by the window's end is left for the next window, which starts at its lead) and which bytes
+    /// start a char. False for a four-byte lead, an invalid byte or a misplaced continuation.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryWindow(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
+    private static bool Plan(int window, uint high, uint cont, uint lead2, uint lead3, uint badThree, out int take, out uint starts)
+    {
+        var all = window == 32 ? uint.MaxValue : (1u << window) - 1;
+        // Every lead must be followed by exactly its continuation bytes (within the window).
+        var expected = ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) & all;
+        if ((high & ~(cont | lead2 | lead3)) != 0 || badThree != 0 || cont != expected)
+        {
+            (take, starts) = (0, 0);
+            return false;
+        }
+
+        var last = 1u << (window - 1);
+        var cut = (lead2 & last) | (lead3 & (last | (last >> 1)));
+        take = cut == 0 ? window : BitOperations.TrailingZeroCount(cut);
+        starts = ~cont & (take == 32 ? uint.MaxValue : (1u << take) - 1);
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryWide(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
     {
         ref var src = ref MemoryMarshal.GetReference(source);
         ref var dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
         var b0 = Vector256.LoadUnsafe(ref src, (nuint)i);
-        if (b0.ExtractMostSignificantBits() == 0)
+        var high = b0.ExtractMostSignificantBits();
+        if (high == 0)
         {
-            var (low, high) = Vector256.Widen(b0);
+            var (low, upper) = Vector256.Widen(b0);
             low.StoreUnsafe(ref dst, (nuint)o);
-            high.StoreUnsafe(ref dst, (nuint)(o + (Window / 2)));
-            i += Window;
-            o += Window;
+            upper.StoreUnsafe(ref dst, (nuint)(o + 16));
+            (i, o) = (i + 32, o + 32);
             return true;
         }
 
         var b1 = Vector256.LoadUnsafe(ref src, (nuint)(i + 1));
-        var high8 = b0.ExtractMostSignificantBits();
-        var cont = Vector256.Equals(b0 & Vector256.Create((byte)0xC0), Vector256.Create((byte)0x80)).ExtractMostSignificantBits();
-        var lead2 = Vector256.LessThan(b0 - Vector256.Create((byte)0xC2), Vector256.Create((byte)(0xE0 - 0xC2))).ExtractMostSignificantBits();
-        var lead3 = Vector256.LessThan(b0 - Vector256.Create((byte)0xE0), Vector256.Create((byte)0x10)).ExtractMostSignificantBits();
-        // Overlong three-byte forms (E0 followed by less than A0) and UTF-16 surrogates (ED followed by A0 or more).
-        var badThree = ((Vector256.Equals(b0, Vector256.Create((byte)0xE0)) & Vector256.LessThan(b1, Vector256.Create((byte)0xA0)))
-            | (Vector256.Equals(b0, Vector256.Create((byte)0xED)) & Vector256.GreaterThanOrEqual(b1, Vector256.Create((byte)0xA0)))).ExtractMostSignificantBits();
-        // Every lead must be followed by exactly its continuation bytes (those of a sequence the window cuts off are
-        // checked by the next window, which starts at its lead).
-        var expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
-        if ((high8 & ~(cont | lead2 | lead3)) != 0 || badThree != 0 || cont != expected)
+        if (!Plan(32, high, Continuations(b0), Leads2(b0), Leads3(b0), BadThree(b0, b1), out var take, out var starts))
         {
             return false;
         }
 
-        var cut = (lead2 & 0x8000_0000u) | (lead3 & 0xC000_0000u);
-        var take = cut == 0 ? Window : BitOperations.TrailingZeroCount(cut);
         var b2 = Vector256.LoadUnsafe(ref src, (nuint)(i + 2));
         var w0 = Avx512BW.ConvertToVector512UInt16(b0);
-        var w1 = Avx512BW.ConvertToVector512UInt16(b1) & Vector512.Create((ushort)0x3F);
-        var w2 = Avx512BW.ConvertToVector512UInt16(b2) & Vector512.Create((ushort)0x3F);
+        var chars = Chars(w0, Avx512BW.ConvertToVector512UInt16(b1), Avx512BW.ConvertToVector512UInt16(b2));
+        var keep = ~Vector512.Equals(w0 & Vector512.Create((ushort)0xC0), Vector512.Create((ushort)0x80))
+            & Vector512.LessThan(LaneIndex, Vector512.Create((ushort)take));
+        Avx512Vbmi2.Compress(Vector512<ushort>.Zero, keep, chars).StoreUnsafe(ref dst, (nuint)o);
+        (i, o) = (i + take, o + BitOperations.PopCount(starts));
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryNarrow(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
+    {
+        ref var src = ref MemoryMarshal.GetReference(source);
+        ref var dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        var b0 = Vector128.LoadUnsafe(ref src, (nuint)i);
+        var high = b0.ExtractMostSignificantBits();
+        if (high == 0)
+        {
+            var (low, upper) = Vector128.Widen(b0);
+            low.StoreUnsafe(ref dst, (nuint)o);
+            upper.StoreUnsafe(ref dst, (nuint)(o + 8));
+            (i, o) = (i + 16, o + 16);
+            return true;
+        }
+
+        var b1 = Vector128.LoadUnsafe(ref src, (nuint)(i + 1));
+        if (!Plan(16, high, Continuations(b0), Leads2(b0), Leads3(b0), BadThree(b0, b1), out var take, out var starts))
+        {
+            return false;
+        }
+
+        var b2 = Vector128.LoadUnsafe(ref src, (nuint)(i + 2));
+        var chars = Chars(Avx2.ConvertToVector256Int16(b0).AsUInt16(), Avx2.ConvertToVector256Int16(b1).AsUInt16(), Avx2.ConvertToVector256Int16(b2).AsUInt16());
+        // Two halves of eight lanes, each packed by a shuffle chosen by its eight bits of starts.
+        var lower = starts & 0xFF;
+        var upperStarts = (starts >> 8) & 0xFF;
+        Ssse3.Shuffle(chars.GetLower().AsByte(), PackShuffles[lower]).AsUInt16().StoreUnsafe(ref dst, (nuint)o);
+        o += BitOperations.PopCount(lower);
+        Ssse3.Shuffle(chars.GetUpper().AsByte(), PackShuffles[upperStarts]).AsUInt16().StoreUnsafe(ref dst, (nuint)o);
+        (i, o) = (i + take, o + BitOperations.PopCount(upperStarts));
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Continuations(Vector256<byte> b) =>
+        Vector256.Equals(b & Vector256.Create((byte)0xC0), Vector256.Create((byte)0x80)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Continuations(Vector128<byte> b) =>
+        Vector128.Equals(b & Vector128.Create((byte)0xC0), Vector128.Create((byte)0x80)).ExtractMostSignificantBits();
+
+    // C2–DF (C0 and C1 only ever start overlong forms).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Leads2(Vector256<byte> b) =>
+        Vector256.LessThan(b - Vector256.Create((byte)0xC2), Vector256.Create((byte)(0xE0 - 0xC2))).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Leads2(Vector128<byte> b) =>
+        Vector128.LessThan(b - Vector128.Create((byte)0xC2), Vector128.Create((byte)(0xE0 - 0xC2))).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Leads3(Vector256<byte> b) =>
+        Vector256.LessThan(b - Vector256.Create((byte)0xE0), Vector256.Create((byte)0x10)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Leads3(Vector128<byte> b) =>
+        Vector128.LessThan(b - Vector128.Create((byte)0xE0), Vector128.Create((byte)0x10)).ExtractMostSignificantBits();
+
+    // Overlong three-byte forms (E0 followed by less than A0) and UTF-16 surrogates (ED followed by A0 or more).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint BadThree(Vector256<byte> b0, Vector256<byte> b1) =>
+        ((Vector256.Equals(b0, Vector256.Create((byte)0xE0)) & Vector256.LessThan(b1, Vector256.Create((byte)0xA0)))
+         | (Vector256.Equals(b0, Vector256.Create((byte)0xED)) & Vector256.GreaterThanOrEqual(b1, Vector256.Create((byte)0xA0)))).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint BadThree(Vector128<byte> b0, Vector128<byte> b1) =>
+        ((Vector128.Equals(b0, Vector128.Create((byte)0xE0)) & Vector128.LessThan(b1, Vector128.Create((byte)0xA0)))
+         | (Vector128.Equals(b0, Vector128.Create((byte)0xED)) & Vector128.GreaterThanOrEqual(b1, Vector128.Create((byte)0xA0)))).ExtractMostSignificantBits();
+
+    /// <summary>For every lane, the char a sequence starting at its byte gives (lanes of continuation bytes: garbage).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ushort> Chars(Vector512<ushort> w0, Vector512<ushort> w1, Vector512<ushort> w2)
+    {
+        w1 &= Vector512.Create((ushort)0x3F);
+        w2 &= Vector512.Create((ushort)0x3F);
         var two = ((w0 & Vector512.Create((ushort)0x1F)) << 6) | w1;
         var three = (w0 << 12) | (w1 << 6) | w2; // the shift keeps the lead's low four bits
         var isThree = Vector512.GreaterThanOrEqual(w0, Vector512.Create((ushort)0xE0));
-        var isTwo = Vector512.GreaterThanOrEqual(w0, Vector512.Create((ushort)0xC0)) & ~isThree;
-        var chars = Vector512.ConditionalSelect(isThree, three, Vector512.ConditionalSelect(isTwo, two, w0));
-        var starts = ~Vector512.Equals(w0 & Vector512.Create((ushort)0xC0), Vector512.Create((ushort)0x80))
-            & Vector512.LessThan(LaneIndex, Vector512.Create((ushort)take));
-        Avx512Vbmi2.Compress(Vector512<ushort>.Zero, starts, chars).StoreUnsafe(ref dst, (nuint)o);
-        var mask = take == Window ? uint.MaxValue : (1u << take) - 1;
-        o += BitOperations.PopCount(~cont & mask);
-        i += take;
-        return true;
+        var isTwo = Vector512.GreaterThanOrEqual(w0, Vector512.Create((ushort)0xC0));
+        return Vector512.ConditionalSelect(isThree, three, Vector512.ConditionalSelect(isTwo, two, w0));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Chars(Vector256<ushort> w0, Vector256<ushort> w1, Vector256<ushort> w2)
+    {
+        w1 &= Vector256.Create((ushort)0x3F);
+        w2 &= Vector256.Create((ushort)0x3F);
+        var two = ((w0 & Vector256.Create((ushort)0x1F)) << 6) | w1;
+        var three = (w0 << 12) | (w1 << 6) | w2;
+        var isThree = Vector256.GreaterThanOrEqual(w0, Vector256.Create((ushort)0xE0));
+        var isTwo = Vector256.GreaterThanOrEqual(w0, Vector256.Create((ushort)0xC0));
+        return Vector256.ConditionalSelect(isThree, three, Vector256.ConditionalSelect(isTwo, two, w0));
     }
 
     private static readonly Vector512<ushort> LaneIndex = Vector512.Create(
         (ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
+
+    /// <summary>For each set of eight lanes (a byte of bits), the byte shuffle that moves those lanes to the front in order.</summary>
+    private static readonly Vector128<byte>[] PackShuffles = BuildPackShuffles();
+
+    private static Vector128<byte>[] BuildPackShuffles()
+    {
+        var table = new Vector128<byte>[256];
+        Span<byte> indices = stackalloc byte[16];
+        for (var set = 0; set < 256; set++)
+        {
+            indices.Fill(0x80); // a shuffle index with its high bit set writes zero
+            var next = 0;
+            for (var lane = 0; lane < 8; lane++)
+            {
+                if ((set & (1 << lane)) == 0) continue;
+                indices[next++] = (byte)(2 * lane);
+                indices[next++] = (byte)((2 * lane) + 1);
+            }
+
+            table[set] = Vector128.Create<byte>(indices);
+        }
+
+        return table;
+    }
 
     /// <summary>Decodes the sequence at <paramref name="i"/>; false (nothing read) when the destination has no room for it.</summary>
     private static bool DecodeOne(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
@@ -177,4 +327,12 @@ internal static class Utf8Decoder
     }
 
     private static DecoderFallbackException Invalid(int index) => new($"Invalid UTF-8 sequence at byte {index} of the chunk.");
+}
+
+/// <summary>The ways <see cref="Utf8Decoder"/> can run, slowest first.</summary>
+internal enum Utf8DecoderPath
+{
+    OneByOne,
+    Narrow,
+    Wide,
 }
