@@ -24,7 +24,10 @@ internal static class Utf8Decoder
         : Avx2.IsSupported && Ssse3.IsSupported ? Utf8DecoderPath.Narrow
         : Utf8DecoderPath.OneByOne;
 
-    /// <summary>True where a vector path runs; elsewhere the runtime's own decoder is as fast as one sequence at a time.</summary>
+    /// <summary>
+    /// True where a vector path runs. Elsewhere callers keep the runtime's decoder: one sequence at a time is only for the
+    /// windows the vector paths cannot take, and is slower than the runtime over a whole text.
+    /// </summary>
     public static bool IsVectorised => Best != Utf8DecoderPath.OneByOne;
 
     /// <summary>
