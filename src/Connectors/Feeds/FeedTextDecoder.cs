@@ -64,6 +64,13 @@ internal static partial class FeedTextDecoder
         var (bomEncoding, bomLength) = DetectBom(content);
         if (bomEncoding is not null)
         {
+            // A byte order mark is the strongest sign of a charset there is: a few bad bytes after a UTF-8 one are
+            // damage, not another charset. They become U+FFFD, and the warning says so.
+            if (bomEncoding.CodePage == Encoding.UTF8.CodePage && !System.Text.Unicode.Utf8.IsValid(content.AsSpan(bomLength)))
+            {
+                warnings.Add("The bytes after the UTF-8 byte order mark are not all valid UTF-8; each invalid sequence was replaced with U+FFFD.");
+            }
+
             return bomEncoding.GetString(content, bomLength, content.Length - bomLength);
         }
 

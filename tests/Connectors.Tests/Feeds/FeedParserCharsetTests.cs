@@ -32,6 +32,25 @@ public sealed class FeedParserCharsetTests
     }
 
     [Fact]
+    public void Parse_utf8BomWithAnInvalidByte_staysUtf8AndWarns()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Rss("utf-8"))).ToArray();
+        bytes[Array.IndexOf(bytes, (byte)'V')] = 0xC3; // "VNeID": a lead byte followed by 'N'
+        var feed = FeedParser.Parse(bytes, null, DocumentUri, Options);
+        Assert.Equal(Title.Replace("VNeID", "\uFFFDNeID", StringComparison.Ordinal), Assert.Single(feed.Entries).Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("byte order mark", StringComparison.Ordinal) && w.Contains("U+FFFD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_utf8BomAndValidBytes_noWarning()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Rss("utf-8"))).ToArray();
+        var feed = FeedParser.Parse(bytes, null, DocumentUri, Options);
+        Assert.Equal(Title, Assert.Single(feed.Entries).Title);
+        Assert.Empty(feed.Warnings);
+    }
+
+    [Fact]
     public void Parse_windows1258Declared_decodesToNfc()
     {
         var title = TitleOf(Windows1258.Encode(Rss("windows-1258")));
