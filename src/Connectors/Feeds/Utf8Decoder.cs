@@ -8,11 +8,10 @@ using System.Text;
 namespace Syndicator.Connectors.Feeds;
 
 /// <summary>
-/// Strict UTF-8 to UTF-16 decoding that takes Vietnamese text a window of 32 (or 16) bytes at a time. Vietnamese
-/// words mix one-, two- and three-byte sequences every few chars, which keeps the runtime's decoder on its
-/// char-by-char path; here every sequence in a window is decoded at once into 16-bit lanes and the lanes that start a
-/// char are packed together: by AVX-512 VBMI2 lane compression (32 bytes), else by a byte shuffle from a table (AVX2,
-/// 16 bytes). A window holding a four-byte sequence or an invalid byte is decoded one sequence at a time. Exactly the
+/// Strict UTF-8 to UTF-16 decoding that takes Vietnamese text a window of 32 bytes at a time. Vietnamese words mix
+/// one-, two- and three-byte sequences every few chars, which keeps the runtime's decoder on its char-by-char path;
+/// here every sequence in a window is decoded at once into 16-bit lanes and the lanes that start a char are packed
+/// together: by AVX-512 VBMI2 lane compression, else eight lanes at a time by a byte shuffle from a table (AVX2). A window holding a four-byte sequence or an invalid byte is decoded one sequence at a time. Exactly the
 /// sequences the runtime's strict decoder accepts are accepted (tests compare the two on every code point and on random
 /// bytes, on every path); anything else throws <see cref="DecoderFallbackException"/>.
 /// </summary>
@@ -44,14 +43,10 @@ internal static class Utf8Decoder
     {
         var i = 0;
         var o = 0;
-        switch (path < Best ? path : Best)
+        var chosen = path < Best ? path : Best;
+        if (chosen != Utf8DecoderPath.OneByOne)
         {
-            case Utf8DecoderPath.Wide:
-                DecodeWide(source, destination, ref i, ref o);
-                break;
-            case Utf8DecoderPath.Narrow:
-                DecodeNarrow(source, destination, ref i, ref o);
-                break;
+            DecodeWindows(source, destination, ref i, ref o, chosen == Utf8DecoderPath.Wide);
         }
 
         while (i < source.Length && DecodeOne(source, destination, ref i, ref o))
@@ -61,59 +56,32 @@ internal static class Utf8Decoder
         return (i, o);
     }
 
-    // Each window reads two bytes past itself (a sequence's continuations) and may write a whole window of chars.
-    private static void DecodeWide(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
-    {
-        while (source.Length - i >= 32 + 2 && destination.Length - o >= 32)
-        {
-            if (!TryWide(source, destination, ref i, ref o)) DecodeWindowOneByOne(source, destination, ref i, ref o, 32);
-        }
-    }
+    private const int Window = 32;
 
-    private static void DecodeNarrow(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
+    // Each window reads two bytes past itself (a sequence's continuations) and may write a whole window of chars.
+    private static void DecodeWindows(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o, bool wide)
     {
-        while (source.Length - i >= 16 + 2 && destination.Length - o >= 16)
+        while (source.Length - i >= Window + 2 && destination.Length - o >= Window)
         {
-            if (!TryNarrow(source, destination, ref i, ref o)) DecodeWindowOneByOne(source, destination, ref i, ref o, 16);
+            if (!TryWindow(source, destination, ref i, ref o, wide))
+            {
+                DecodeWindowOneByOne(source, destination, ref i, ref o);
+            }
         }
     }
 
     /// <summary>A window with a four-byte sequence or an invalid byte, one sequence at a time (which throws if invalid).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void DecodeWindowOneByOne(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o, int window)
+    private static void DecodeWindowOneByOne(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
     {
-        var end = i + window;
+        var end = i + Window;
         while (i < end && DecodeOne(source, destination, ref i, ref o))
         {
         }
     }
 
-    /// <summary>
-    /// Checks the window's sequences from per-byte bit masks (bit k for byte k) and says how many bytes to take (a
-    /// sequence cut off by the window's end is left for the next window, which starts at its lead) and which bytes
-    /// start a char. False for a four-byte lead, an invalid byte or a misplaced continuation.
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Plan(int window, uint high, uint cont, uint lead2, uint lead3, uint badThree, out int take, out uint starts)
-    {
-        var all = window == 32 ? uint.MaxValue : (1u << window) - 1;
-        // Every lead must be followed by exactly its continuation bytes (within the window).
-        var expected = ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) & all;
-        if ((high & ~(cont | lead2 | lead3)) != 0 || badThree != 0 || cont != expected)
-        {
-            (take, starts) = (0, 0);
-            return false;
-        }
-
-        var last = 1u << (window - 1);
-        var cut = (lead2 & last) | (lead3 & (last | (last >> 1)));
-        take = cut == 0 ? window : BitOperations.TrailingZeroCount(cut);
-        starts = ~cont & (take == 32 ? uint.MaxValue : (1u << take) - 1);
-        return true;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryWide(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
+    private static bool TryWindow(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o, bool wide)
     {
         ref var src = ref MemoryMarshal.GetReference(source);
         ref var dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
@@ -124,95 +92,85 @@ internal static class Utf8Decoder
             var (low, upper) = Vector256.Widen(b0);
             low.StoreUnsafe(ref dst, (nuint)o);
             upper.StoreUnsafe(ref dst, (nuint)(o + 16));
-            (i, o) = (i + 32, o + 32);
+            (i, o) = (i + Window, o + Window);
             return true;
         }
 
         var b1 = Vector256.LoadUnsafe(ref src, (nuint)(i + 1));
-        if (!Plan(32, high, Continuations(b0), Leads2(b0), Leads3(b0), BadThree(b0, b1), out var take, out var starts))
+        if (!Plan(b0, b1, high, out var take, out var starts))
         {
             return false;
         }
 
         var b2 = Vector256.LoadUnsafe(ref src, (nuint)(i + 2));
-        var w0 = Avx512BW.ConvertToVector512UInt16(b0);
-        var chars = Chars(w0, Avx512BW.ConvertToVector512UInt16(b1), Avx512BW.ConvertToVector512UInt16(b2));
-        var keep = ~Vector512.Equals(w0 & Vector512.Create((ushort)0xC0), Vector512.Create((ushort)0x80))
-            & Vector512.LessThan(LaneIndex, Vector512.Create((ushort)take));
-        Avx512Vbmi2.Compress(Vector512<ushort>.Zero, keep, chars).StoreUnsafe(ref dst, (nuint)o);
+        if (wide)
+        {
+            PackWide(b0, b1, b2, take, ref Unsafe.Add(ref dst, o));
+        }
+        else
+        {
+            PackNarrow(b0, b1, b2, starts, ref Unsafe.Add(ref dst, o));
+        }
+
         (i, o) = (i + take, o + BitOperations.PopCount(starts));
         return true;
     }
 
+    /// <summary>
+    /// Checks the window's sequences from per-byte bit masks (bit k for byte k) and says how many bytes to take (a
+    /// sequence cut off by the window's end is left for the next window, which starts at its lead) and which bytes
+    /// start a char. False for a four-byte lead, an invalid byte or a misplaced continuation.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryNarrow(ReadOnlySpan<byte> source, Span<char> destination, ref int i, ref int o)
+    private static bool Plan(Vector256<byte> b0, Vector256<byte> b1, uint high, out int take, out uint starts)
     {
-        ref var src = ref MemoryMarshal.GetReference(source);
-        ref var dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
-        var b0 = Vector128.LoadUnsafe(ref src, (nuint)i);
-        var high = b0.ExtractMostSignificantBits();
-        if (high == 0)
+        var cont = Vector256.Equals(b0 & Vector256.Create((byte)0xC0), Vector256.Create((byte)0x80)).ExtractMostSignificantBits();
+        // C2–DF (C0 and C1 only ever start overlong forms), then E0–EF.
+        var lead2 = Vector256.LessThan(b0 - Vector256.Create((byte)0xC2), Vector256.Create((byte)(0xE0 - 0xC2))).ExtractMostSignificantBits();
+        var lead3 = Vector256.LessThan(b0 - Vector256.Create((byte)0xE0), Vector256.Create((byte)0x10)).ExtractMostSignificantBits();
+        // Overlong three-byte forms (E0 followed by less than A0) and UTF-16 surrogates (ED followed by A0 or more).
+        var badThree = (Vector256.Equals(b0, Vector256.Create((byte)0xE0)) & Vector256.LessThan(b1, Vector256.Create((byte)0xA0)))
+            | (Vector256.Equals(b0, Vector256.Create((byte)0xED)) & Vector256.GreaterThanOrEqual(b1, Vector256.Create((byte)0xA0)));
+        // Every lead must be followed by exactly its continuation bytes (within the window).
+        var expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
+        if ((high & ~(cont | lead2 | lead3)) != 0 || badThree != Vector256<byte>.Zero || cont != expected)
         {
-            var (low, upper) = Vector128.Widen(b0);
-            low.StoreUnsafe(ref dst, (nuint)o);
-            upper.StoreUnsafe(ref dst, (nuint)(o + 8));
-            (i, o) = (i + 16, o + 16);
-            return true;
-        }
-
-        var b1 = Vector128.LoadUnsafe(ref src, (nuint)(i + 1));
-        if (!Plan(16, high, Continuations(b0), Leads2(b0), Leads3(b0), BadThree(b0, b1), out var take, out var starts))
-        {
+            (take, starts) = (0, 0);
             return false;
         }
 
-        var b2 = Vector128.LoadUnsafe(ref src, (nuint)(i + 2));
-        var chars = Chars(Avx2.ConvertToVector256Int16(b0).AsUInt16(), Avx2.ConvertToVector256Int16(b1).AsUInt16(), Avx2.ConvertToVector256Int16(b2).AsUInt16());
-        // Two halves of eight lanes, each packed by a shuffle chosen by its eight bits of starts.
-        var lower = starts & 0xFF;
-        var upperStarts = (starts >> 8) & 0xFF;
-        Ssse3.Shuffle(chars.GetLower().AsByte(), PackShuffles[lower]).AsUInt16().StoreUnsafe(ref dst, (nuint)o);
-        o += BitOperations.PopCount(lower);
-        Ssse3.Shuffle(chars.GetUpper().AsByte(), PackShuffles[upperStarts]).AsUInt16().StoreUnsafe(ref dst, (nuint)o);
-        (i, o) = (i + take, o + BitOperations.PopCount(upperStarts));
+        var cut = (lead2 & 0x8000_0000u) | (lead3 & 0xC000_0000u);
+        take = cut == 0 ? Window : BitOperations.TrailingZeroCount(cut);
+        starts = ~cont & (cut == 0 ? uint.MaxValue : (1u << take) - 1);
         return true;
     }
 
+    /// <summary>All 32 lanes decoded at once, those that start a char packed by lane compression (AVX-512 VBMI2).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Continuations(Vector256<byte> b) =>
-        Vector256.Equals(b & Vector256.Create((byte)0xC0), Vector256.Create((byte)0x80)).ExtractMostSignificantBits();
+    private static void PackWide(Vector256<byte> b0, Vector256<byte> b1, Vector256<byte> b2, int take, ref ushort into)
+    {
+        var w0 = Avx512BW.ConvertToVector512UInt16(b0);
+        var chars = Chars(w0, Avx512BW.ConvertToVector512UInt16(b1), Avx512BW.ConvertToVector512UInt16(b2));
+        var keep = ~Vector512.Equals(w0 & Vector512.Create((ushort)0xC0), Vector512.Create((ushort)0x80))
+            & Vector512.LessThan(LaneIndex, Vector512.Create((ushort)take));
+        Avx512Vbmi2.Compress(Vector512<ushort>.Zero, keep, chars).StoreUnsafe(ref into);
+    }
 
+    /// <summary>Two halves of 16 lanes, each packed eight lanes at a time by a byte shuffle chosen by its bits of starts (AVX2).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Continuations(Vector128<byte> b) =>
-        Vector128.Equals(b & Vector128.Create((byte)0xC0), Vector128.Create((byte)0x80)).ExtractMostSignificantBits();
-
-    // C2–DF (C0 and C1 only ever start overlong forms).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Leads2(Vector256<byte> b) =>
-        Vector256.LessThan(b - Vector256.Create((byte)0xC2), Vector256.Create((byte)(0xE0 - 0xC2))).ExtractMostSignificantBits();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Leads2(Vector128<byte> b) =>
-        Vector128.LessThan(b - Vector128.Create((byte)0xC2), Vector128.Create((byte)(0xE0 - 0xC2))).ExtractMostSignificantBits();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Leads3(Vector256<byte> b) =>
-        Vector256.LessThan(b - Vector256.Create((byte)0xE0), Vector256.Create((byte)0x10)).ExtractMostSignificantBits();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Leads3(Vector128<byte> b) =>
-        Vector128.LessThan(b - Vector128.Create((byte)0xE0), Vector128.Create((byte)0x10)).ExtractMostSignificantBits();
-
-    // Overlong three-byte forms (E0 followed by less than A0) and UTF-16 surrogates (ED followed by A0 or more).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint BadThree(Vector256<byte> b0, Vector256<byte> b1) =>
-        ((Vector256.Equals(b0, Vector256.Create((byte)0xE0)) & Vector256.LessThan(b1, Vector256.Create((byte)0xA0)))
-         | (Vector256.Equals(b0, Vector256.Create((byte)0xED)) & Vector256.GreaterThanOrEqual(b1, Vector256.Create((byte)0xA0)))).ExtractMostSignificantBits();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint BadThree(Vector128<byte> b0, Vector128<byte> b1) =>
-        ((Vector128.Equals(b0, Vector128.Create((byte)0xE0)) & Vector128.LessThan(b1, Vector128.Create((byte)0xA0)))
-         | (Vector128.Equals(b0, Vector128.Create((byte)0xED)) & Vector128.GreaterThanOrEqual(b1, Vector128.Create((byte)0xA0)))).ExtractMostSignificantBits();
+    private static void PackNarrow(Vector256<byte> b0, Vector256<byte> b1, Vector256<byte> b2, uint starts, ref ushort into)
+    {
+        var lower = Chars(Avx2.ConvertToVector256Int16(b0.GetLower()).AsUInt16(), Avx2.ConvertToVector256Int16(b1.GetLower()).AsUInt16(), Avx2.ConvertToVector256Int16(b2.GetLower()).AsUInt16());
+        var upper = Chars(Avx2.ConvertToVector256Int16(b0.GetUpper()).AsUInt16(), Avx2.ConvertToVector256Int16(b1.GetUpper()).AsUInt16(), Avx2.ConvertToVector256Int16(b2.GetUpper()).AsUInt16());
+        var at = 0;
+        foreach (var eight in (ReadOnlySpan<Vector128<ushort>>)[lower.GetLower(), lower.GetUpper(), upper.GetLower(), upper.GetUpper()])
+        {
+            var set = starts & 0xFF;
+            Ssse3.Shuffle(eight.AsByte(), PackShuffles[set]).AsUInt16().StoreUnsafe(ref Unsafe.Add(ref into, at));
+            at += BitOperations.PopCount(set);
+            starts >>= 8;
+        }
+    }
 
     /// <summary>For every lane, the char a sequence starting at its byte gives (lanes of continuation bytes: garbage).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -227,6 +185,7 @@ internal static class Utf8Decoder
         return Vector512.ConditionalSelect(isThree, three, Vector512.ConditionalSelect(isTwo, two, w0));
     }
 
+    /// <summary><see cref="Chars(Vector512{ushort}, Vector512{ushort}, Vector512{ushort})"/> on 16 lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ushort> Chars(Vector256<ushort> w0, Vector256<ushort> w1, Vector256<ushort> w2)
     {
@@ -335,7 +294,12 @@ internal static class Utf8Decoder
 /// <summary>The ways <see cref="Utf8Decoder"/> can run, slowest first.</summary>
 internal enum Utf8DecoderPath
 {
+    /// <summary>One sequence at a time.</summary>
     OneByOne,
+
+    /// <summary>32-byte windows packed eight lanes at a time by byte shuffles (AVX2).</summary>
     Narrow,
+
+    /// <summary>32-byte windows packed by 512-bit lane compression (AVX-512 VBMI2).</summary>
     Wide,
 }

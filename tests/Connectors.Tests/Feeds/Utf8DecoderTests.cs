@@ -5,7 +5,7 @@ namespace Syndicator.Connectors.Tests.Feeds;
 
 /// <summary>
 /// The feed decoder must accept exactly what the runtime's strict UTF-8 decoder accepts and give the same chars, on
-/// each of its paths (32-byte windows where the CPU has AVX-512 VBMI2, 16-byte windows with AVX2, one sequence at a
+/// each of its paths (32-byte windows packed by AVX-512 VBMI2 or by AVX2 shuffles, one sequence at a
 /// time everywhere; a path the CPU lacks falls back to the next), wherever a sequence falls in a window and however
 /// small the caller's buffer is.
 /// </summary>
