@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace Syndicator.Connectors.Feeds;
@@ -10,8 +11,6 @@ namespace Syndicator.Connectors.Feeds;
 /// </summary>
 internal static partial class FeedTextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
-
     static FeedTextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
@@ -66,7 +65,7 @@ internal static partial class FeedTextDecoder
         {
             // A byte order mark is the strongest sign of a charset there is: a few bad bytes after a UTF-8 one are
             // damage, not another charset. They become U+FFFD, and the warning says so.
-            if (bomEncoding.CodePage == Encoding.UTF8.CodePage && !System.Text.Unicode.Utf8.IsValid(content.AsSpan(bomLength)))
+            if (bomEncoding.CodePage == Encoding.UTF8.CodePage && !Utf8.IsValid(content)) // the mark itself is valid UTF-8
             {
                 warnings.Add("The bytes after the UTF-8 byte order mark are not all valid UTF-8; each invalid sequence was replaced with U+FFFD.");
             }
@@ -81,7 +80,7 @@ internal static partial class FeedTextDecoder
 
         var declared = FindDeclaredCharset(content) ?? CharsetFromContentType(contentType);
         var encoding = declared is null ? null : TryGetEncoding(declared, warnings);
-        var validUtf8 = IsValidUtf8(content);
+        var validUtf8 = Utf8.IsValid(content);
         if (encoding is null || encoding.CodePage == Encoding.UTF8.CodePage)
         {
             return validUtf8 ? Encoding.UTF8.GetString(content) : DecodeInvalidUtf8(content, contentType, warnings);
@@ -166,19 +165,6 @@ internal static partial class FeedTextDecoder
         catch (ArgumentException)
         {
             return null;
-        }
-    }
-
-    private static bool IsValidUtf8(byte[] content)
-    {
-        try
-        {
-            StrictUtf8.GetCharCount(content);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
         }
     }
 
