@@ -27,27 +27,11 @@ public sealed class FoldedKeywordMatcherTests
     public void Finds_exactly_what_a_search_of_the_folded_string_finds(int maxWords)
     {
         var random = new Random(57);
-        var matcher = new FoldedKeywordMatcher();
-        var rules = new List<CompiledRule>();
-        for (var i = 0; i < Patterns.Length; i++)
-        {
-            var rule = new CompiledRule(Include(Patterns[i]), TimeSpan.FromSeconds(1));
-            rules.Add(rule);
-            matcher.Add(i, rule.Words!, rule.Fields, gate: false);
-        }
-
-        var compiled = rules.ToArray();
+        var (matcher, rules) = MatcherOfPatterns();
         for (var sample = 0; sample < 3000; sample++)
         {
             var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(0, maxWords)).Select(_ => Words[random.Next(Words.Length)]));
-            var found = new RuleField[compiled.Length];
-            matcher.Match(text, RuleField.Content, compiled, found);
-            var folded = TextForms.FoldedWords(text);
-            for (var i = 0; i < compiled.Length; i++)
-            {
-                var expected = folded.Contains(compiled[i].Words!, StringComparison.Ordinal) ? RuleField.Content : RuleField.None;
-                Assert.True(expected == found[i], $"pattern \"{Patterns[i]}\" in \"{text}\" (folded \"{folded}\")");
-            }
+            AssertFindsWhatTheFoldedStringHolds(matcher, rules, text, folded => $"in \"{text}\" (folded \"{folded}\")");
         }
     }
 
@@ -58,21 +42,33 @@ public sealed class FoldedKeywordMatcherTests
     [InlineData("chuye\u0302\u0309n  đổi\n\n số")]
     public void A_pattern_found_once_is_found_wherever_the_split_of_a_long_text_falls(string phrase)
     {
-        var matcher = new FoldedKeywordMatcher();
-        var rules = Patterns.Select(p => new CompiledRule(Include(p), TimeSpan.FromSeconds(1))).ToArray();
-        for (var i = 0; i < rules.Length; i++) matcher.Add(i, rules[i].Words!, rules[i].Fields, gate: false);
+        var (matcher, rules) = MatcherOfPatterns();
         for (var before = 0; before < 60; before++)
         {
             // Filler that matches no pattern, so the phrase is the only place its patterns can be found.
             var text = string.Concat(Enumerable.Repeat("lorem ", before)) + phrase + string.Concat(Enumerable.Repeat(" ipsum", 60 - before));
-            var found = new RuleField[rules.Length];
-            matcher.Match(text, RuleField.Content, rules, found);
-            var folded = TextForms.FoldedWords(text);
-            for (var i = 0; i < rules.Length; i++)
-            {
-                var expected = folded.Contains(rules[i].Words!, StringComparison.Ordinal) ? RuleField.Content : RuleField.None;
-                Assert.True(expected == found[i], $"pattern \"{Patterns[i]}\" after {before} filler words");
-            }
+            AssertFindsWhatTheFoldedStringHolds(matcher, rules, text, _ => $"after {before} filler words");
+        }
+    }
+
+    private static (FoldedKeywordMatcher Matcher, CompiledRule[] Rules) MatcherOfPatterns()
+    {
+        var matcher = new FoldedKeywordMatcher();
+        var rules = Patterns.Select(p => new CompiledRule(Include(p), TimeSpan.FromSeconds(1))).ToArray();
+        for (var i = 0; i < rules.Length; i++) matcher.Add(i, rules[i].Words!, rules[i].Fields, gate: false);
+        return (matcher, rules);
+    }
+
+    /// <summary>Every pattern is found in the content exactly when its padded words occur in the folded text.</summary>
+    private static void AssertFindsWhatTheFoldedStringHolds(FoldedKeywordMatcher matcher, CompiledRule[] rules, string text, Func<string, string> where)
+    {
+        var found = new RuleField[rules.Length];
+        matcher.Match(text, RuleField.Content, rules, found);
+        var folded = TextForms.FoldedWords(text);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var expected = folded.Contains(rules[i].Words!, StringComparison.Ordinal) ? RuleField.Content : RuleField.None;
+            Assert.True(expected == found[i], $"pattern \"{Patterns[i]}\" {where(folded)}");
         }
     }
 
